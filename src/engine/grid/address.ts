@@ -1,0 +1,32 @@
+/** 0-based column index to Excel letters: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(column: number): string {
+  if (!Number.isInteger(column) || column < 0) throw new RangeError(`Invalid column index ${column}`);
+  let letters = '';
+  let n = column + 1;
+  while (n > 0) {
+    const remainder = (n - 1) % 26;
+    letters = String.fromCharCode(65 + remainder) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** 0-based row and column to an A1 address: (6, 4) → "E7". */
+export function cellAddress(row: number, column: number): string {
+  return `${columnLetter(column)}${row + 1}`;
+}
+
+/** "E7" → { row: 6, column: 4 } (0-based); undefined when the text is not an A1 address. */
+export function parseCellAddress(address: string): { row: number; column: number } | undefined {
+  const match = /^\$?([A-Z]{1,3})\$?([1-9][0-9]*)$/i.exec(address.trim());
+  if (!match) return undefined;
+  let column = 0;
+  for (const ch of match[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, column: column - 1 };
+}
+
+/** A sheet-qualified reference as Excel writes it: Indicators!E7, 'Risk Matrix'!B4. */
+export function qualifiedAddress(sheet: string, address: string): string {
+  const quoted = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${quoted}!${address}`;
+}

@@ -1,0 +1,31 @@
+/**
+ * A header cell reduced for matching (contract intro): case, repeated spaces, line breaks inside the
+ * cell and trailing footnote marks are ignored. A trailing bracket is split off as `label`, so
+ * "Previous Year (2015-16)" gives name "previous year" and label "2015-16".
+ */
+export interface NormalisedHeader {
+  /** The whole header, normalised, bracket included. */
+  readonly full: string;
+  /** The header without its trailing bracket. */
+  readonly name: string;
+  /** The trailing bracket's content as written (case kept), if any. */
+  readonly label?: string;
+}
+
+export function normaliseHeaderText(text: string): string {
+  return text
+    .replace(/[\r\n\t\u00a0]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s*†]+$/u, '')
+    .trim()
+    .toLowerCase();
+}
+
+export function normaliseHeader(text: string): NormalisedHeader {
+  const full = normaliseHeaderText(text);
+  const flat = text.replace(/[\r\n\t\u00a0]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/[\s*†]+$/u, '');
+  const match = /^(.*?)\s*\(([^()]*)\)$/.exec(flat);
+  if (!match || match[1].trim() === '') return { full, name: full };
+  return { full, name: normaliseHeaderText(match[1]), label: match[2].trim() };
+}
