@@ -6,3 +6,4 @@ export * from './output/WritePlan';
 export * from './values/ParsedValue';
 export * from './CalculationResult';
 export { calculateWorkbook } from './calculateWorkbook';
+export { normaliseHeaderText } from './sheets/normaliseHeader';

@@ -1,0 +1,27 @@
+import type { CalculationResult } from '../engine';
+import { runCalculation } from '../hosts/runCalculation';
+import type { WorkbookPort } from '../hosts/WorkbookPort';
+
+/** What the ribbon command leaves behind for the reviewer. */
+export interface LastRun {
+  readonly at: string;
+  readonly ok: boolean;
+  readonly message: string;
+}
+
+/** One line for the outcome of a calculation: "Calculated 12 indicators: 0 errors, 3 warnings." */
+export function describeRun(result: CalculationResult): string {
+  const { indicators, errors, warnings } = result.summary;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `Calculated ${plural(indicators, 'indicator')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
+}
+
+/** Calculates through `port` and says how it went; never throws. */
+export async function calculateForRibbon(port: WorkbookPort, now: () => Date = () => new Date()): Promise<LastRun> {
+  try {
+    const result = await runCalculation(port);
+    return { at: now().toISOString(), ok: true, message: describeRun(result) };
+  } catch (error) {
+    return { at: now().toISOString(), ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,200 @@
+import type { ExcelRange } from '../office/ExcelContext';
+import { CellRect, rectAddress, rectsIntersect } from './cellRect';
+import { FakeClientObject, jsonBytes } from './FakeClientObject';
+import { FakeExcelError } from './FakeExcelError';
+import { FakeRangeAreas } from './FakeRangeAreas';
+import { FakeRangeFormat } from './FakeRangeFormat';
+import type { FakeRequestContext } from './FakeRequestContext';
+import { FakeTableCollection } from './FakeTableCollection';
+import type { StoredCell, StoredSheet } from './FakeWorkbookStore';
+import { storeWrittenValue } from './storeWrittenValue';
+
+export interface RangeTarget {
+  readonly sheet: StoredSheet;
+  readonly rect: CellRect;
+}
+
+const RANGE_SCALARS = ['values', 'numberFormat', 'valueTypes', 'address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'hyperlink'];
+
+/** The fake `Excel.Range`. */
+export class FakeRange extends FakeClientObject<RangeTarget> implements ExcelRange {
+  readonly format: FakeRangeFormat;
+
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    private readonly find: () => RangeTarget | undefined,
+    orNull = false,
+  ) {
+    super(context, path, { orNull });
+    this.format = new FakeRangeFormat(context, `${path}.format`, this);
+  }
+
+  protected findTarget() {
+    return this.find();
+  }
+  protected scalarNames() {
+    return RANGE_SCALARS;
+  }
+  protected override navigation(name: string) {
+    return name === 'format' ? this.format : undefined;
+  }
+
+  protected scalar({ sheet, rect }: RangeTarget, name: string): unknown {
+    switch (name) {
+      case 'address':
+        return rectAddress(sheet.name, rect);
+      case 'rowIndex':
+        return rect.top;
+      case 'columnIndex':
+        return rect.left;
+      case 'rowCount':
+        return rect.bottom - rect.top + 1;
+      case 'columnCount':
+        return rect.right - rect.left + 1;
+      case 'hyperlink':
+        return sheet.cell(rect.top, rect.left)?.hyperlink ?? null;
+    }
+    return mapCells(sheet, rect, (cell) => {
+      if (name === 'numberFormat') return cell?.numberFormat ?? 'General';
+      if (name === 'values') return cell?.value ?? '';
+      if (!cell || (cell.value === null && cell.formula === undefined)) return 'Empty';
+      if (cell.error !== undefined) return 'Error';
+      if (typeof cell.value === 'number') return 'Double';
+      if (typeof cell.value === 'boolean') return 'Boolean';
+      return 'String';
+    });
+  }
+
+  get values(): unknown[][] {
+    return this.loaded('values');
+  }
+  set values(values: unknown[][]) {
+    this.writeCells('values', values, (cell, value) => {
+      if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+        throw new FakeExcelError('InvalidArgument', `Cannot write ${JSON.stringify(value)} as a cell value.`);
+      }
+      storeWrittenValue(cell, value);
+    });
+  }
+  get numberFormat(): unknown[][] {
+    return this.loaded('numberFormat');
+  }
+  set numberFormat(formats: unknown[][]) {
+    this.writeCells('numberFormat', formats, (cell, format) => {
+      if (typeof format !== 'string') throw new FakeExcelError('InvalidArgument', `Number format must be text, got ${JSON.stringify(format)}.`);
+      cell.numberFormat = format;
+    });
+  }
+  get valueTypes(): string[][] {
+    return this.loaded('valueTypes');
+  }
+  get address(): string {
+    return this.loaded('address');
+  }
+  get rowIndex(): number {
+    return this.loaded('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.loaded('columnIndex');
+  }
+  get rowCount(): number {
+    return this.loaded('rowCount');
+  }
+  get columnCount(): number {
+    return this.loaded('columnCount');
+  }
+  get hyperlink(): { documentReference?: string; textToDisplay?: string } {
+    return this.loaded('hyperlink');
+  }
+  set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
+    this.command('hyperlink', link, ({ sheet, rect }) => {
+      refuseIfProtected(sheet);
+      forEachCell(rect, (r, c) => {
+        const cell = sheet.cellForWrite(r, c);
+        cell.hyperlink = { ...link };
+        if (link.textToDisplay !== undefined) storeWrittenValue(cell, link.textToDisplay);
+      });
+    });
+  }
+
+  merge(across = false): void {
+    this.command('merge', across, ({ sheet, rect }) => {
+      refuseIfProtected(sheet);
+      if (!across) sheet.merges.push(rect);
+      else for (let r = rect.top; r <= rect.bottom; r++) sheet.merges.push({ ...rect, top: r, bottom: r });
+    });
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, `${this.path}.getMergedAreasOrNullObject()`, () => {
+      const target = this.target(true);
+      if (!target) return undefined;
+      const areas = target.sheet.merges.filter((m) => rectsIntersect(m, target.rect));
+      return areas.length === 0 ? undefined : { sheet: target.sheet, areas };
+    });
+  }
+
+  getTables(fullyContained = false): FakeTableCollection {
+    return new FakeTableCollection(this.context, `${this.path}.getTables(${fullyContained})`, () => {
+      const { sheet, rect } = this.existingTarget();
+      return sheet.tables.filter((t) =>
+        fullyContained
+          ? t.rect.top >= rect.top && t.rect.bottom <= rect.bottom && t.rect.left >= rect.left && t.rect.right <= rect.right
+          : rectsIntersect(t.rect, rect),
+      );
+    });
+  }
+
+  select(): void {
+    this.command('select', null, ({ sheet, rect }) => {
+      const store = this.context.excel.store;
+      store.activeSheet = sheet.name;
+      store.selection = { sheet: sheet.name, rect };
+    });
+  }
+
+  /** Queues a 2-D write; its shape is checked against the range at sync, as Excel does. */
+  private writeCells(name: string, grid: unknown[][], apply: (cell: StoredCell, value: unknown) => void): void {
+    this.context.enqueue({
+      requestBytes: this.path.length + name.length + jsonBytes(grid),
+      run: () => {
+        const { sheet, rect } = this.existingTarget();
+        refuseIfProtected(sheet);
+        const rows = rect.bottom - rect.top + 1;
+        const columns = rect.right - rect.left + 1;
+        const single = !Array.isArray(grid);
+        if (!single && (grid.length !== rows || grid.some((row) => !Array.isArray(row) || row.length !== columns))) {
+          throw new FakeExcelError(
+            'InvalidArgument',
+            `The argument is invalid or missing or has an incorrect format: ${name} of shape ${grid.length}x${grid[0]?.length ?? 0} for ${rectAddress(sheet.name, rect)} (${rows}x${columns}).`,
+          );
+        }
+        forEachCell(rect, (r, c) => {
+          const value = single ? grid : grid[r - rect.top][c - rect.left];
+          if (value === null || value === undefined) return; // Excel leaves the cell unchanged
+          apply(sheet.cellForWrite(r, c), value);
+        });
+      },
+    });
+  }
+}
+
+function refuseIfProtected(sheet: StoredSheet): void {
+  if (sheet.protected) throw new FakeExcelError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
+}
+
+function forEachCell(rect: CellRect, visit: (row: number, column: number) => void): void {
+  for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) visit(r, c);
+}
+
+function mapCells<T>(sheet: StoredSheet, rect: CellRect, read: (cell: StoredCell | undefined) => T): T[][] {
+  const out: T[][] = [];
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    const line = sheet.rows.get(r);
+    const row: T[] = [];
+    for (let c = rect.left; c <= rect.right; c++) row.push(read(line?.get(c)));
+    out.push(row);
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+export type WriteProblemKind = 'protected' | 'merged' | 'table' | 'header' | 'missingSheet';
+
+/** One reason a write was refused, naming the sheet and cell (or range) at fault. */
+export interface WriteProblem {
+  readonly kind: WriteProblemKind;
+  readonly sheet: string;
+  /** A1 address or range within the sheet ("J3", "J5:J9"). */
+  readonly cell: string;
+  readonly message: string;
+}
+
+/** Thrown by OfficeHost.write before anything is written, listing every problem found. */
+export class WriteRefusedError extends Error {
+  constructor(readonly problems: ReadonlyArray<WriteProblem>) {
+    super(
+      `Nothing was written. ${problems.length === 1 ? 'One problem needs' : `${problems.length} problems need`} fixing first:\n` +
+        problems.map((p) => `- ${p.message}`).join('\n'),
+    );
+    this.name = 'WriteRefusedError';
+  }
+}

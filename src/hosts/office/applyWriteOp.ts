@@ -1,0 +1,49 @@
+import type { ExcelContext, ExcelWorksheet } from './ExcelContext';
+import type { WriteOp } from './WriteOp';
+
+/** Worksheet proxies of one sync, looked up once each. */
+export type SheetLookup = Map<string, ExcelWorksheet>;
+
+/** Queues one planned command on the context (nothing is sent until the caller syncs). */
+export function applyWriteOp(context: ExcelContext, sheets: SheetLookup, op: WriteOp): void {
+  const sheet = (name: string): ExcelWorksheet => {
+    let found = sheets.get(name);
+    if (!found) sheets.set(name, (found = context.workbook.worksheets.getItem(name)));
+    return found;
+  };
+  switch (op.kind) {
+    case 'addSheet':
+      if (op.replace) sheet(op.sheet).delete();
+      sheets.set(op.sheet, context.workbook.worksheets.add(op.sheet));
+      return;
+    case 'values':
+      sheet(op.sheet).getRangeByIndexes(op.row, op.column, op.values.length, op.values[0].length).values = op.values.map((r) => [...r]);
+      return;
+    case 'numberFormat':
+      sheet(op.sheet).getRangeByIndexes(op.row, op.column, op.formats.length, op.formats[0].length).numberFormat = op.formats.map((r) => [...r]);
+      return;
+    case 'style': {
+      const format = sheet(op.sheet).getRangeByIndexes(op.row, op.column, op.rowCount, op.columnCount).format;
+      const { style } = op;
+      if (style.clearFill) format.fill.clear();
+      if (style.fill !== undefined) format.fill.color = style.fill;
+      if (style.fontColor !== undefined) format.font.color = style.fontColor;
+      if (style.bold !== undefined) format.font.bold = style.bold;
+      if (style.italic !== undefined) format.font.italic = style.italic;
+      if (style.horizontalAlignment !== undefined) format.horizontalAlignment = style.horizontalAlignment;
+      if (style.wrapText !== undefined) format.wrapText = style.wrapText;
+      return;
+    }
+    case 'hyperlink':
+      sheet(op.sheet).getRangeByIndexes(op.row, op.column, 1, 1).hyperlink = { documentReference: op.target, textToDisplay: op.text };
+      return;
+    case 'merge':
+      sheet(op.sheet)
+        .getRangeByIndexes(op.area.top, op.area.left, op.area.bottom - op.area.top + 1, op.area.right - op.area.left + 1)
+        .merge(false);
+      return;
+    case 'columnWidth':
+      sheet(op.sheet).getRangeByIndexes(0, op.column, 1, 1).format.columnWidth = op.points;
+      return;
+  }
+}

@@ -1,0 +1,97 @@
+import { cellAddress, normaliseHeaderText, qualifiedAddress, WritePlan } from '../../engine';
+import type { ExcelContext } from './ExcelContext';
+import { outputArea } from './outputArea';
+import { WriteProblem, WriteRefusedError } from './WriteRefusedError';
+
+/** What the checks learnt that the write needs. */
+export interface WriteState {
+  /** Lower-cased names of the sheets that exist now. */
+  readonly existingSheets: ReadonlySet<string>;
+}
+
+/**
+ * One sync of checks before anything is written: protected target sheets (input sheets with output
+ * columns, and owned sheets that exist), merged cells or tables in any output column's area, and
+ * output header cells holding other text. Throws WriteRefusedError listing every problem.
+ */
+export async function checkBeforeWrite(context: ExcelContext, plan: WritePlan): Promise<WriteState> {
+  const worksheets = context.workbook.worksheets.load(['items/name', 'items/protection/protected']);
+  const probes = plan.columns.map((write) => {
+    const sheet = context.workbook.worksheets.getItem(write.sheet);
+    const area = outputArea(write);
+    const range = sheet.getRangeByIndexes(area.top, area.column, area.bottom - area.top + 1, 1);
+    return {
+      write,
+      local: `${cellAddress(area.top, area.column)}:${cellAddress(area.bottom, area.column)}`,
+      merged: range.getMergedAreasOrNullObject().load('address'),
+      tables: range.getTables(false).load('items/name'),
+      header: sheet.getRangeByIndexes(write.headerRow, write.column, 1, 1).load('values'),
+    };
+  });
+  try {
+    await context.sync();
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ItemNotFound') throw error;
+    const names = [...new Set(plan.columns.map((c) => `"${c.sheet}"`))].join(', ');
+    throw new WriteRefusedError([
+      {
+        kind: 'missingSheet',
+        sheet: names,
+        cell: 'A1',
+        message: `A sheet the calculation read (${names}) was not found; it may have been renamed or deleted since the workbook was read. Calculate again.`,
+      },
+    ]);
+  }
+
+  const protectedSheets = new Map(worksheets.items.map((s) => [s.name.toLowerCase(), s.protection.protected]));
+  const problems: WriteProblem[] = [];
+  const targets = [...new Set([...plan.columns.map((c) => c.sheet), ...plan.ownedSheets.map((s) => s.name)])];
+  for (const sheet of targets) {
+    if (protectedSheets.get(sheet.toLowerCase())) {
+      problems.push({
+        kind: 'protected',
+        sheet,
+        cell: 'A1',
+        message: `The sheet "${sheet}" is protected, so its output columns cannot be written. Unprotect it (Review > Unprotect Sheet) and calculate again.`,
+      });
+    }
+  }
+  for (const { write, local, merged, tables, header } of probes) {
+    const at = qualifiedAddress(write.sheet, local);
+    if (!merged.isNullObject) {
+      problems.push({
+        kind: 'merged',
+        sheet: write.sheet,
+        cell: local,
+        message: `The output column "${write.header}" (${at}) contains merged cells (${merged.address}). Unmerge them (Home > Merge & Center > Unmerge Cells) and calculate again.`,
+      });
+    }
+    if (tables.items.length > 0) {
+      const names = tables.items.map((t) => `"${t.name}"`).join(', ');
+      problems.push({
+        kind: 'table',
+        sheet: write.sheet,
+        cell: local,
+        message: `The output column "${write.header}" (${at}) overlaps the Excel table ${names}. Convert the table to a range (Table Design > Convert to Range) or move it, then calculate again.`,
+      });
+    }
+    const found = header.values[0]?.[0];
+    const headerCell = cellAddress(write.headerRow, write.column);
+    if (!headerMatches(found, write.header, write.writeHeader)) {
+      problems.push({
+        kind: 'header',
+        sheet: write.sheet,
+        cell: headerCell,
+        message: `${qualifiedAddress(write.sheet, headerCell)} holds "${String(found)}" where the output column "${write.header}" goes. Rename that header to "${write.header}" or move the column, then calculate again.`,
+      });
+    }
+  }
+  if (problems.length > 0) throw new WriteRefusedError(problems);
+  return { existingSheets: new Set(protectedSheets.keys()) };
+}
+
+/** An output header cell is fine when it already holds the canonical header, or is empty and about to get it. */
+function headerMatches(found: unknown, canonical: string, writeHeader: boolean): boolean {
+  if (found === '' || found === null || found === undefined) return writeHeader;
+  return typeof found === 'string' && normaliseHeaderText(found) === normaliseHeaderText(canonical);
+}

@@ -1,0 +1,18 @@
+import { looksLikeFormula } from '../../engine';
+
+/**
+ * A plan value as it must be sent through `Range.values`. Excel reads written strings as if typed:
+ * "=…", "+…", "-…", "@…" become formulas, "4/9" a date, "41%" a number, "TRUE" a boolean. The one
+ * documented way to keep such text as text is Excel's quote prefix: a leading apostrophe, which
+ * Excel stores as a flag and not as part of the value. Strings that start with an apostrophe get
+ * one too, so theirs survives. `null` (empty the cell) is sent as "" because `null` means "leave as is".
+ */
+export function excelInput(value: string | number | null): string | number {
+  if (value === null) return '';
+  if (typeof value === 'number') return value;
+  return needsQuotePrefix(value) ? `'${value}` : value;
+}
+
+function needsQuotePrefix(text: string): boolean {
+  return looksLikeFormula(text) || /^\s*[\d.(£$€']/.test(text) || /^\s*(true|false)\s*$/i.test(text);
+}

@@ -1,0 +1,69 @@
+import type { ColumnWrite, OutputCell, OwnedSheet, WritePlan } from '../../engine';
+import { blockOps } from './blockOps';
+import { COMMAND_OVERHEAD_BYTES, payloadBytes, WriteOp } from './WriteOp';
+
+/** No single command carries more than this, so any command fits in a sync with room to spare. */
+export const MAX_PIECE_BYTES = 1_000_000;
+
+/**
+ * The whole write as an ordered list of commands: each output column's header (when new) and its
+ * runs of non-null cells (a null cell is left exactly as it is), then each owned sheet rebuilt:
+ * deleted and added again when it exists, values and formats, merges, column widths.
+ */
+export function planWriteOps(plan: WritePlan, existingSheets: ReadonlySet<string>): WriteOp[] {
+  const ops: WriteOp[] = [];
+  for (const write of plan.columns) ops.push(...columnOps(write));
+  for (const sheet of plan.ownedSheets) ops.push(...ownedSheetOps(sheet, existingSheets.has(sheet.name.toLowerCase())));
+  return ops;
+}
+
+function columnOps(write: ColumnWrite): WriteOp[] {
+  const ops: WriteOp[] = [];
+  if (write.writeHeader) ops.push(...blockOps(write.sheet, write.headerRow, write.column, [[{ value: write.header, bold: true }]], true));
+  let start = 0;
+  while (start < write.cells.length) {
+    if (write.cells[start] === null) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end < write.cells.length && write.cells[end] !== null) end++;
+    const run = write.cells.slice(start, end) as OutputCell[];
+    for (const piece of pieces(run.map((cell) => [cell]))) {
+      ops.push(...blockOps(write.sheet, write.firstRow + start + piece.offset, write.column, piece.rows, false));
+    }
+    start = end;
+  }
+  return ops;
+}
+
+function ownedSheetOps(sheet: OwnedSheet, exists: boolean): WriteOp[] {
+  const ops: WriteOp[] = [{ kind: 'addSheet', sheet: sheet.name, replace: exists, bytes: COMMAND_OVERHEAD_BYTES * 2 }];
+  const width = Math.max(0, ...sheet.rows.map((r) => r.length));
+  const rows = sheet.rows.map((r) => [...r, ...Array.from({ length: width - r.length }, (): OutputCell => ({ value: null }))]);
+  if (width > 0) for (const piece of pieces(rows)) ops.push(...blockOps(sheet.name, piece.offset, 0, piece.rows, true));
+  for (const area of sheet.merges) ops.push({ kind: 'merge', sheet: sheet.name, area, bytes: COMMAND_OVERHEAD_BYTES });
+  (sheet.columnWidths ?? []).forEach((characters, column) => {
+    // Excel's column width in characters of the default font is about 7 px per character plus 5 px padding; 0.75 pt per px.
+    ops.push({ kind: 'columnWidth', sheet: sheet.name, column, points: Math.round((characters * 7 + 5) * 0.75 * 100) / 100, bytes: COMMAND_OVERHEAD_BYTES });
+  });
+  return ops;
+}
+
+/** Splits rows into consecutive pieces whose values and formats stay under MAX_PIECE_BYTES. */
+function pieces(rows: ReadonlyArray<ReadonlyArray<OutputCell>>): { offset: number; rows: ReadonlyArray<ReadonlyArray<OutputCell>> }[] {
+  const out: { offset: number; rows: ReadonlyArray<ReadonlyArray<OutputCell>> }[] = [];
+  let offset = 0;
+  let bytes = 0;
+  rows.forEach((row, i) => {
+    const rowBytes = row.reduce((sum, cell) => sum + payloadBytes(cell.value) + payloadBytes(cell.numberFormat ?? 'General') + 4, 4);
+    if (i > offset && bytes + rowBytes > MAX_PIECE_BYTES) {
+      out.push({ offset, rows: rows.slice(offset, i) });
+      offset = i;
+      bytes = 0;
+    }
+    bytes += rowBytes;
+  });
+  if (offset < rows.length) out.push({ offset, rows: rows.slice(offset) });
+  return out;
+}

@@ -1,0 +1,13 @@
+import type { WorkbookPort } from '../hosts/WorkbookPort';
+import type { CellRef } from './state/dashboardReducer';
+
+/**
+ * What the task pane needs from its host: the workbook port plus, where the host has a user
+ * interface, the cell the reviewer has selected and a way to add the Settings sheet. OfficeHost
+ * satisfies it as it is; the method names are OfficeHost's.
+ */
+export interface TaskpanePort extends WorkbookPort {
+  readSelectedCellAddress?(): Promise<CellRef | undefined>;
+  /** Adds a `Setting | Value` sheet with these rows; false when one exists already (never overwritten). */
+  createSettingsSheet?(rows: ReadonlyArray<readonly [string, string | number]>): Promise<boolean>;
+}

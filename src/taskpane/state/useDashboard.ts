@@ -1,0 +1,112 @@
+import { useCallback, useMemo, useReducer, useRef } from 'react';
+import { runCalculation } from '../../hosts/runCalculation';
+import type { TaskpanePort } from '../TaskpanePort';
+import { dashboardReducer, initialDashboardState } from './dashboardReducer';
+import type { DashboardState, PaneTab, SeverityFilter } from './dashboardReducer';
+import { defaultSettingRows, effectiveSettings, hasSettingsSheet, settingsSheetPlan } from './effectiveSettings';
+
+export interface DashboardActions {
+  calculate(): Promise<void>;
+  selectFinding(sheet: string, cell: string): Promise<void>;
+  explainSelection(): Promise<void>;
+  loadSettings(): Promise<void>;
+  createSettingsSheet(): Promise<void>;
+  selectTab(tab: PaneTab): void;
+  setFilter(filter: SeverityFilter): void;
+  dismissHostError(): void;
+  dismissNotice(): void;
+}
+
+/** Turns anything a host throws into a sentence for the MessageBar. */
+export function describeHostError(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  if (typeof error === 'string' && error) return error;
+  return 'The workbook could not be reached. Try again; if it keeps failing, reload the add-in.';
+}
+
+/** The task pane's one side-effecting hook: all workbook traffic goes through `port`. */
+export function useDashboard(port: TaskpanePort): [DashboardState, DashboardActions] {
+  const [state, dispatch] = useReducer(dashboardReducer, initialDashboardState);
+  const running = useRef(false);
+
+  const calculate = useCallback(async () => {
+    if (running.current) return;
+    running.current = true;
+    dispatch({ type: 'calculationStarted' });
+    const started = performance.now();
+    try {
+      const result = await runCalculation(port, { onProgress: (step) => dispatch({ type: 'stepReached', step }) });
+      dispatch({ type: 'calculationSucceeded', result, elapsedMs: performance.now() - started });
+    } catch (error) {
+      dispatch({ type: 'calculationFailed', message: describeHostError(error) });
+    } finally {
+      running.current = false;
+    }
+  }, [port]);
+
+  const selectFinding = useCallback(
+    async (sheet: string, cell: string) => {
+      if (!port.selectCell) return;
+      try {
+        await port.selectCell(sheet, cell);
+      } catch (error) {
+        dispatch({ type: 'hostFailed', message: describeHostError(error) });
+      }
+    },
+    [port],
+  );
+
+  const explainSelection = useCallback(async () => {
+    try {
+      const cell = port.readSelectedCellAddress ? await port.readSelectedCellAddress() : undefined;
+      dispatch({ type: 'explained', cell });
+    } catch (error) {
+      dispatch({ type: 'hostFailed', message: describeHostError(error) });
+    }
+  }, [port]);
+
+  const loadSettings = useCallback(async () => {
+    try {
+      const sheets = await port.readSheets();
+      dispatch({ type: 'settingsLoaded', settings: effectiveSettings(sheets), sheetExists: hasSettingsSheet(sheets) });
+    } catch (error) {
+      dispatch({ type: 'hostFailed', message: describeHostError(error) });
+    }
+  }, [port]);
+
+  const createSettingsSheet = useCallback(async () => {
+    try {
+      // Read again: the reviewer may have added a Settings sheet since the view was loaded.
+      const before = await port.readSheets();
+      const created = hasSettingsSheet(before)
+        ? false
+        : port.createSettingsSheet
+          ? await port.createSettingsSheet(defaultSettingRows())
+          : (await port.write(settingsSheetPlan()), true);
+      const after = created ? await port.readSheets() : before;
+      if (created) dispatch({ type: 'settingsSheetCreated', settings: effectiveSettings(after) });
+      else {
+        dispatch({ type: 'settingsLoaded', settings: effectiveSettings(after), sheetExists: true });
+        dispatch({ type: 'hostFailed', message: 'The workbook already has a Settings sheet; it was left as it is.' });
+      }
+    } catch (error) {
+      dispatch({ type: 'hostFailed', message: describeHostError(error) });
+    }
+  }, [port]);
+
+  const actions = useMemo<DashboardActions>(
+    () => ({
+      calculate,
+      selectFinding,
+      explainSelection,
+      loadSettings,
+      createSettingsSheet,
+      selectTab: (tab) => dispatch({ type: 'tabSelected', tab }),
+      setFilter: (filter) => dispatch({ type: 'filterChanged', filter }),
+      dismissHostError: () => dispatch({ type: 'hostErrorDismissed' }),
+      dismissNotice: () => dispatch({ type: 'noticeDismissed' }),
+    }),
+    [calculate, selectFinding, explainSelection, loadSettings, createSettingsSheet],
+  );
+  return [state, actions];
+}

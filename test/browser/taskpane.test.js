@@ -1,0 +1,96 @@
+/* The task pane in the playground, driven like a reviewer would, in order on one page:
+ * open → keyboard to Calculate dashboard → results in the grid → findings select their cells. */
+const assert = require('assert');
+const path = require('path');
+
+const grid = '[data-testid="grid"]';
+const pane = '[data-testid="taskpane"]';
+
+/** The grid's selection as "Sheet!A1" (empty when nothing is selected on the shown sheet). */
+function gridSelection(page) {
+  return page.locator(grid).getAttribute('data-selected');
+}
+
+async function expectSelection(page, expected) {
+  await page.waitForFunction(
+    ([selector, want]) => document.querySelector(selector)?.getAttribute('data-selected') === want,
+    [grid, expected],
+    { timeout: 5000 },
+  ).catch(async () => assert.fail(`grid selection is ${await gridSelection(page)}, expected ${expected}`));
+}
+
+async function showFindings(page) {
+  await page.locator(pane).getByRole('tab', { name: /^Findings/ }).click();
+  const rows = page.locator(`${pane} [data-finding-cell]`);
+  await rows.first().waitFor({ timeout: 5000 }).catch(() => assert.fail('the Findings tab lists no findings to click'));
+  return rows;
+}
+
+exports.tests = [
+  {
+    name: 'opens the playground: the sample workbook as a grid beside the task pane',
+    async run({ page, url, pageErrors }) {
+      await page.goto(url);
+      await page.locator(grid).waitFor();
+      await page.locator(pane).getByRole('button', { name: 'Calculate dashboard' }).waitFor();
+      assert.ok((await page.locator(`${grid} [role="tab"]`).count()) > 0, 'the grid shows sheet tabs');
+      assert.deepStrictEqual(pageErrors, [], 'no errors in the page console');
+    },
+  },
+  {
+    name: 'keyboard only: Tab reaches Calculate dashboard, Enter runs it, the summary appears',
+    async run({ page, resultsDir }) {
+      await page.locator('body').click({ position: { x: 1, y: 1 } });
+      let focused = '';
+      for (let presses = 0; presses < 60 && focused !== 'Calculate dashboard'; presses++) {
+        await page.keyboard.press('Tab');
+        focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+      }
+      assert.strictEqual(focused, 'Calculate dashboard', 'Tab reaches the Calculate dashboard button');
+      await page.keyboard.press('Enter');
+      const summary = page.locator(`${pane} [data-testid="summary"]`);
+      await summary.waitFor({ timeout: 30_000 });
+      const text = await summary.innerText();
+      for (const word of ['Indicators', 'Outcomes', 'Errors', 'Warnings', 'Time']) assert.ok(text.includes(word), `summary shows ${word}`);
+      assert.strictEqual(await page.locator(`${pane} [data-testid="host-error"]`).count(), 0, 'no error message after calculating');
+      await page.locator(pane).screenshot({ path: path.join(resultsDir, 'taskpane.png') });
+      await page.screenshot({ path: path.join(resultsDir, 'playground.png') });
+    },
+  },
+  {
+    name: "the grid shows ↓ and A on Total crime's row",
+    async run({ page }) {
+      const tab = page.locator(`${grid} [role="tab"]`, { hasText: /indicator/i }).first();
+      if (await tab.count()) await tab.click();
+      const row = page.locator(`${grid} tbody tr`, { hasText: /total crime/i }).first();
+      await row.waitFor({ timeout: 5000 }).catch(() => assert.fail('no Total crime row in the grid'));
+      const cells = (await row.locator('td').allInnerTexts()).map((t) => t.trim());
+      assert.ok(cells.includes('↓'), `Total crime's row has ↓ (cells: ${cells.join(' | ')})`);
+      assert.ok(cells.includes('A'), `Total crime's row has A (cells: ${cells.join(' | ')})`);
+    },
+  },
+  {
+    name: "clicking a finding moves the grid's selection to its cell",
+    async run({ page, resultsDir }) {
+      const rows = await showFindings(page);
+      const target = rows.first();
+      const cell = await target.getAttribute('data-finding-cell');
+      await target.click();
+      await expectSelection(page, cell);
+      await page.locator(pane).screenshot({ path: path.join(resultsDir, 'taskpane-findings.png') });
+    },
+  },
+  {
+    name: 'pressing Enter on a finding selects its cell',
+    async run({ page }) {
+      const rows = await showFindings(page);
+      // Another finding than the one clicked before, when there is one, so the selection must move.
+      const target = rows.nth((await rows.count()) > 1 ? (await rows.count()) - 1 : 0);
+      const cell = await target.getAttribute('data-finding-cell');
+      await page.locator(`${grid} td[data-address="A1"]`).click(); // start somewhere else
+      await target.focus();
+      await page.keyboard.press('Enter');
+      await expectSelection(page, cell);
+    },
+  },
+];

@@ -1,0 +1,38 @@
+import { calculateForRibbon, describeRun } from '../../src/commands/calculateForRibbon';
+import type { WritePlan } from '../../src/engine';
+import type { WorkbookPort } from '../../src/hosts/WorkbookPort';
+import { sampleResult } from '../taskpane/sampleResult';
+
+const at = () => new Date('2017-06-08T10:00:00Z');
+
+describe('calculateForRibbon', () => {
+  test('describes a result in one line, with plurals', () => {
+    expect(describeRun(sampleResult)).toBe('Calculated 12 indicators: 2 errors, 2 warnings.');
+    expect(describeRun({ ...sampleResult, summary: { indicators: 1, outcomes: 1, errors: 1, warnings: 0 } })).toBe(
+      'Calculated 1 indicator: 1 error, 0 warnings.',
+    );
+  });
+
+  test('a successful run reads, writes once and reports ok', async () => {
+    const writes: WritePlan[] = [];
+    const port: WorkbookPort = { readSheets: async () => [{ name: 'Notes', values: [['nothing here']] }], write: async (plan) => void writes.push(plan) };
+    const run = await calculateForRibbon(port, at);
+    expect(run).toMatchObject({ ok: true, at: '2017-06-08T10:00:00.000Z' });
+    expect(run.message).toMatch(/^Calculated \d+ indicators?: \d+ errors?, \d+ warnings?\.$/);
+    expect(writes).toHaveLength(1);
+  });
+
+  test('a refused write is reported, never thrown', async () => {
+    const port: WorkbookPort = {
+      readSheets: async () => [],
+      write: async () => {
+        throw new Error('Nothing was written. Sheet Indicators is protected.');
+      },
+    };
+    await expect(calculateForRibbon(port, at)).resolves.toEqual({
+      at: '2017-06-08T10:00:00.000Z',
+      ok: false,
+      message: 'Nothing was written. Sheet Indicators is protected.',
+    });
+  });
+});
