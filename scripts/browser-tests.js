@@ -53,6 +53,7 @@ async function main() {
   }
   const tests = loadTests(process.argv[2]);
   fs.mkdirSync(resultsDir, { recursive: true });
+  for (const old of fs.readdirSync(resultsDir).filter((f) => /^failure-.*\.png$/.test(f))) fs.rmSync(path.join(resultsDir, old));
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'safer-dashboard-chromium-'));
   let playground;
   let context;
@@ -71,7 +72,7 @@ async function main() {
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && pageErrors.push(message.text()));
     const shared = { page, url: playground.url, resultsDir, pageErrors };
-    for (const test of tests) {
+    for (const [index, test] of tests.entries()) {
       const started = Date.now();
       try {
         await withTimeout(test.run(shared), TEST_TIMEOUT_MS, test.name);
@@ -80,7 +81,7 @@ async function main() {
       } catch (error) {
         failed++;
         console.log(`✗ ${test.name}\n    ${String(error && error.stack ? error.stack : error).split('\n').slice(0, 4).join('\n    ')}`);
-        await page.screenshot({ path: path.join(resultsDir, `failure-${passed + failed}.png`) }).catch(() => undefined);
+        await page.screenshot({ path: path.join(resultsDir, `failure-${index + 1}.png`) }).catch(() => undefined);
       }
     }
   } catch (error) {

@@ -34,7 +34,8 @@ export function parseCommand(argv: ReadonlyArray<string>): Command {
       },
     });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0].replace(/\.$/, '')}.`);
+    // Node's messages run on ("Unknown option '--x'. To specify a positional argument…"): keep the first sentence.
+    throw new UsageError(`${(error as Error).message.split(/\.\s|\n/)[0].replace(/\.$/, '')}.`);
   }
   const { values, positionals } = parsed;
   const [name, ...rest] = positionals;

@@ -83,4 +83,14 @@ export interface CalculationResult {
   readonly findings: ReadonlyArray<Finding>;
   readonly plan: WritePlan;
   readonly summary: CalculationSummary;
+  /**
+   * Footnote rows found under the Indicators table ("* estimated …"), as typed, in sheet order
+   * (LocatedTable.footnotes). Carried under the Dashboard table and the board report.
+   */
+  readonly footnotes?: ReadonlyArray<TableFootnote>;
+}
+
+export interface TableFootnote {
+  readonly sheet: string;
+  readonly text: string;
 }

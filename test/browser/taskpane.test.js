@@ -93,4 +93,20 @@ exports.tests = [
       await expectSelection(page, cell);
     },
   },
+  {
+    name: 'a protected sheet gives a message, not a crash, and nothing is written',
+    async run({ page, url }) {
+      await page.goto(`${url}?protect=Indicators`);
+      await page.locator(`${pane} [role="tab"]`).first().waitFor();
+      const before = await page.evaluate(() => JSON.stringify(window.saferDashboardFake.store.requireSheet('Indicators').toGrid()));
+      await page.locator(pane).getByRole('button', { name: 'Calculate dashboard' }).click();
+      const message = page.locator(`${pane} [data-testid="host-error"]`);
+      await message.waitFor({ timeout: 30_000 }).catch(() => assert.fail('no error message for the protected sheet'));
+      assert.match(await message.innerText(), /protected/i);
+      const after = await page.evaluate(() => JSON.stringify(window.saferDashboardFake.store.requireSheet('Indicators').toGrid()));
+      assert.strictEqual(after, before, 'the protected sheet is unchanged');
+      await page.locator(pane).getByRole('button', { name: 'Dismiss error' }).click();
+      assert.strictEqual(await message.count(), 0, 'the message can be dismissed');
+    },
+  },
 ];

@@ -49,9 +49,43 @@ export interface OwnedSheet {
   readonly columnWidths?: ReadonlyArray<number>;
 }
 
+/** Chart kinds a host can draw: horizontal bars, vertical columns, a line with markers, bubbles. */
+export type ChartKind = 'bar' | 'column' | 'line' | 'bubble';
+
+/**
+ * A native chart over a table on an owned sheet. Hosts that cannot draw charts (ExcelJS) skip it;
+ * the table stays readable on its own. A chart whose sheet is not an owned sheet of the same plan is
+ * not drawn, so charts never land on a user's sheet and are rebuilt with their sheet on each write.
+ */
+export interface ChartSpec {
+  /** The owned sheet that holds both the chart and its table ("Charts"). */
+  readonly sheet: string;
+  readonly title: string;
+  readonly type: ChartKind;
+  /**
+   * A1 range on `sheet` ("A4:B13"): a header row (series names), then one row per category, with the
+   * category labels in the first column and one column per series (bubble: X, then Y and size).
+   */
+  readonly dataRange: string;
+  /** "#RRGGBB" per series, in column order. */
+  readonly seriesColours?: ReadonlyArray<string>;
+  /** "#RRGGBB" per category of the first series (bar and column charts), overriding its series colour. */
+  readonly pointColours?: ReadonlyArray<string>;
+  /** The cells the chart covers, top-left and bottom-right ("D3", "K18"). */
+  readonly position: { readonly topLeft: string; readonly bottomRight: string };
+  readonly categoryAxisTitle?: string;
+  readonly valueAxisTitle?: string;
+  /** Print each point's value on the chart. */
+  readonly dataLabels?: boolean;
+  /** Show the legend; only worth it with more than one series. */
+  readonly legend?: boolean;
+}
+
 export interface WritePlan {
   readonly columns: ReadonlyArray<ColumnWrite>;
   readonly ownedSheets: ReadonlyArray<OwnedSheet>;
+  /** Drawn after the owned sheets are written; see ChartSpec. */
+  readonly charts?: ReadonlyArray<ChartSpec>;
 }
 
 /** True for text Excel would take as a formula if typed: a leading =, +, - or @. */

@@ -61,7 +61,7 @@ export function DashboardView({ state, actions, canExplain }: DashboardViewProps
           <ul className={styles.list}>
             {top.map((finding, i) => (
               <li key={`${finding.sheet}-${finding.cell}-${i}`}>
-                <FindingRow finding={finding} onSelect={(sheet, cell) => void actions.selectFinding(sheet, cell)} />
+                <FindingRow finding={finding} withSheet onSelect={(sheet, cell) => void actions.selectFinding(sheet, cell)} />
               </li>
             ))}
           </ul>

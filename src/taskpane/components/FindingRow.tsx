@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { qualifiedAddress } from '../../engine';
 import type { Finding } from '../../engine';
 import { SeverityLabel } from './SeverityLabel';
 
@@ -29,7 +30,14 @@ const useStyles = makeStyles({
  * One finding as a native button, so a click, Enter or Space all select its cell; the text inside
  * is the accessible name.
  */
-export function FindingRow({ finding, onSelect }: { finding: Finding; onSelect(sheet: string, cell: string): void }) {
+interface FindingRowProps {
+  finding: Finding;
+  /** Show the sheet with the address, where the row is not under its sheet's heading. */
+  withSheet?: boolean;
+  onSelect(sheet: string, cell: string): void;
+}
+
+export function FindingRow({ finding, withSheet = false, onSelect }: FindingRowProps) {
   const styles = useStyles();
   return (
     <button
@@ -39,7 +47,7 @@ export function FindingRow({ finding, onSelect }: { finding: Finding; onSelect(s
       onClick={() => onSelect(finding.sheet, finding.cell)}
     >
       <span className={styles.top}>
-        <span className={styles.address}>{finding.cell}</span>
+        <span className={styles.address}>{withSheet ? qualifiedAddress(finding.sheet, finding.cell) : finding.cell}</span>
         <SeverityLabel severity={finding.severity} />
       </span>
       <span>{finding.message}</span>

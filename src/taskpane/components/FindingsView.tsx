@@ -7,6 +7,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
 });
 
 interface FindingsViewProps {
@@ -37,7 +38,7 @@ export function FindingsView({ state, onFilter, onSelect }: FindingsViewProps) {
         const headingId = `findings-${group.sheet.replace(/\W+/g, '-')}`;
         return (
           <section key={group.sheet} aria-labelledby={headingId} className={styles.group}>
-            <Subtitle2 as="h3" id={headingId}>
+            <Subtitle2 as="h3" id={headingId} className={styles.heading}>
               {group.sheet} ({group.findings.length})
             </Subtitle2>
             <ul className={styles.list}>

@@ -6,8 +6,9 @@ import { RagLetter } from './RagLetter';
 const useStyles = makeStyles({
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
   cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: 'left' },
-  arrow: { textAlign: 'center', fontSize: tokens.fontSizeBase400, width: '28px' },
-  rag: { textAlign: 'center', width: '32px' },
+  centred: { textAlign: 'center' },
+  arrow: { fontSize: tokens.fontSizeBase400 },
+  rag: { textAlign: 'center', width: '40px' },
 });
 
 /** Each indicator's arrow and RAG from the last calculation, as the Dashboard reads them. */
@@ -23,7 +24,7 @@ export function IndicatorList({ indicators }: { indicators: ReadonlyArray<Indica
         <thead>
           <tr>
             <th className={styles.cell} scope="col">Indicator</th>
-            <th className={`${styles.cell} ${styles.arrow}`} scope="col">Direction</th>
+            <th className={`${styles.cell} ${styles.centred}`} scope="col">Direction</th>
             <th className={`${styles.cell} ${styles.rag}`} scope="col">RAG</th>
           </tr>
         </thead>
@@ -31,7 +32,7 @@ export function IndicatorList({ indicators }: { indicators: ReadonlyArray<Indica
           {indicators.map((indicator) => (
             <tr key={`${indicator.sheet}-${indicator.row}`}>
               <td className={styles.cell}>{indicator.indicator}</td>
-              <td className={`${styles.cell} ${styles.arrow}`}>
+              <td className={`${styles.cell} ${styles.centred} ${styles.arrow}`}>
                 <span role="img" aria-label={directionWords(indicator.direction)} title={directionWords(indicator.direction)}>
                   {indicator.direction ?? '–'}
                 </span>

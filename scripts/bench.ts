@@ -1,0 +1,97 @@
+/**
+ * npm run bench: how long the engine takes against reading and writing the same workbook with
+ * ExcelJS, for generated Indicators sheets of 1,000, 10,000 and 100,000 rows. Each measurement is a
+ * function returning table rows; add new measurements to MEASUREMENTS.
+ */
+import ExcelJS from 'exceljs';
+import { performance } from 'perf_hooks';
+import { calculateWorkbook, SheetGrid } from '../src/engine';
+import { loadXlsxBuffer, XlsxHost } from '../src/hosts/xlsx';
+import { INDICATOR_HEADERS, SAMPLE_ROWS } from './build-sample';
+
+type BenchRow = Record<string, string | number>;
+
+interface Measurement {
+  readonly title: string;
+  readonly measure: () => Promise<BenchRow[]>;
+}
+
+export const BENCH_SIZES = [1_000, 10_000, 100_000] as const;
+
+/** An Indicators sheet of `rows` data rows: the seed 002 rows repeated, names numbered to stay unique. */
+export function buildIndicatorsWorkbook(rows: number): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Indicators');
+  sheet.addRow(['Safer Communities Performance Dashboard (generated for the benchmark)']);
+  sheet.addRow([]);
+  sheet.addRow([...INDICATOR_HEADERS]);
+  for (let i = 0; i < rows; i++) {
+    const seed = SAMPLE_ROWS[i % SAMPLE_ROWS.length];
+    const round = Math.floor(i / SAMPLE_ROWS.length);
+    const value = (v: unknown) => (v !== null && typeof v === 'object' ? (v as { value: unknown }).value : v);
+    sheet.addRow([
+      seed.outcome,
+      round === 0 ? seed.indicator : `${seed.indicator} #${round + 1}`,
+      value(seed.previous),
+      value(seed.current),
+      seed.counts?.previous ?? null,
+      seed.counts?.previousPopulation ?? null,
+      seed.counts?.current ?? null,
+      seed.counts?.currentPopulation ?? null,
+      seed.nearestNeighbour,
+      seed.county,
+    ]);
+  }
+  return workbook;
+}
+
+async function time<T>(run: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  const started = performance.now();
+  const value = await run();
+  return { ms: performance.now() - started, value };
+}
+
+const ms = (n: number) => Math.round(n * 10) / 10;
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+/** Engine time against ExcelJS read (load + values) and write (serialise) of the same workbook. */
+async function engineAgainstFileIo(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const size of BENCH_SIZES) {
+    const workbook = buildIndicatorsWorkbook(size);
+    const write = await time(async () => Buffer.from(await workbook.xlsx.writeBuffer()));
+    const read = await time(async () => new XlsxHost(await loadXlsxBuffer(write.value, `${size} rows`)).readSheets());
+    const grids: SheetGrid[] = read.value;
+    calculateWorkbook(grids); // warm up the engine's code paths
+    const engine = await time(() => calculateWorkbook(grids));
+    rows.push({
+      rows: size,
+      'engine ms': ms(engine.ms),
+      'read ms': ms(read.ms),
+      'write ms': ms(write.ms),
+      'engine / read': Math.round((engine.ms / read.ms) * 1000) / 1000,
+      'heap used MB': mb(process.memoryUsage().heapUsed),
+      'file KB': Math.round(write.value.length / 1024),
+      'indicators calculated': engine.value.summary.indicators,
+    });
+  }
+  return rows;
+}
+
+export const MEASUREMENTS: ReadonlyArray<Measurement> = [
+  { title: 'Engine against ExcelJS file read and write (Indicators sheet)', measure: engineAgainstFileIo },
+];
+
+async function main(): Promise<void> {
+  for (const { title, measure } of MEASUREMENTS) {
+    console.log(`\n${title}`);
+    console.table(await measure());
+  }
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

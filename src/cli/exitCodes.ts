@@ -1,0 +1,15 @@
+import type { CalculationResult } from '../engine';
+
+export const EXIT_CLEAN = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_FILE = 2;
+
+/** 0 when clean (warnings allowed), 1 when any finding is an error. */
+export function exitCodeFor(result: CalculationResult): number {
+  return result.findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+/** True when the engine recognised no data sheet at all (a Settings sheet alone calculates nothing). */
+export function nothingRecognised(result: CalculationResult): boolean {
+  return !result.sheets.some((s) => s.kind !== 'settings');
+}

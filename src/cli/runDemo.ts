@@ -1,0 +1,19 @@
+import { basename, dirname, extname, join, resolve } from 'path';
+import type { CliIo } from './CliIo';
+import { terminalReport } from './report/terminalReport';
+import { runWorkbook } from './runWorkbook';
+
+/** The sample workbook shipped in examples/ (this file sits in src/cli or dist/cli). */
+export const SAMPLE_WORKBOOK = resolve(__dirname, '..', '..', 'examples', 'leicestershire-2016-17.xlsx');
+
+/** Calculates the sample into out/<sample>-calculated.xlsx and prints the dashboard, findings and summary. */
+export async function runDemo(io: CliIo, options: { sample?: string; out?: string; json?: string }): Promise<number> {
+  const sample = options.sample ?? SAMPLE_WORKBOOK;
+  const output = options.out ?? join(io.cwd, 'out', `${basename(sample, extname(sample))}-calculated.xlsx`);
+  await io.files.mkdir(dirname(resolve(io.cwd, output))).catch(() => undefined);
+  const outcome = await runWorkbook(io, { command: 'demo', input: sample, output, json: options.json });
+  io.stdout(terminalReport(outcome.result));
+  io.stdout('');
+  io.stdout(`Calculated ${outcome.input}\n  into ${outcome.output ?? ''}`);
+  return outcome.exitCode;
+}

@@ -1,0 +1,70 @@
+import { basename, resolve } from 'path';
+import type { CalculationResult } from '../engine';
+import { loadXlsx, saveXlsxAtomically, WorkbookFileError, writeFileAtomically, XlsxHost } from '../hosts/xlsx';
+import type { CliIo } from './CliIo';
+import { EXIT_FILE, exitCodeFor, nothingRecognised } from './exitCodes';
+import { jsonSummary } from './jsonSummary';
+
+export interface RunWorkbookRequest {
+  readonly command: 'calculate' | 'check' | 'demo';
+  readonly input: string;
+  /** Where to save; absent validates only. Equal to `input` for --in-place. */
+  readonly output?: string;
+  /** Copy the input to `<input>.bak` before saving over it. */
+  readonly backup?: boolean;
+  readonly json?: string;
+  readonly validationSheet?: boolean;
+}
+
+export interface RunWorkbookOutcome {
+  readonly exitCode: number;
+  readonly result: CalculationResult;
+  readonly input: string;
+  readonly output?: string;
+}
+
+/**
+ * Load → calculate → (save) → (JSON) for one workbook. File problems throw WorkbookFileError, whose
+ * message is the one sentence the user sees. A workbook with no recognisable sheet also exits 2.
+ */
+export async function runWorkbook(io: CliIo, request: RunWorkbookRequest): Promise<RunWorkbookOutcome> {
+  const input = resolve(io.cwd, request.input);
+  const output = request.output === undefined ? undefined : resolve(io.cwd, request.output);
+  const workbook = await loadXlsx(input, io.files);
+  const host = new XlsxHost(workbook);
+  const result = io.calculate(await host.readSheets(), { writeValidationSheet: request.validationSheet === true });
+  if (nothingRecognised(result)) {
+    throw new WorkbookFileError(
+      `Cannot calculate ${request.input}: no sheet has a recognisable header row (an Indicators sheet needs an "Indicator" column and a "Current value" column, or "Current count" with "Current denominator", within its first 20 rows).`,
+      input,
+    );
+  }
+  const exitCode = exitCodeFor(result);
+  if (output !== undefined) {
+    await host.write(result.plan);
+    if (request.backup) await backUp(io, input);
+    await saveXlsxAtomically(workbook, output, io.files);
+  }
+  if (request.json !== undefined) {
+    const jsonPath = resolve(io.cwd, request.json);
+    const summary = jsonSummary(result, { command: request.command, input, output, exitCode });
+    await writeFileAtomically(jsonPath, Buffer.from(`${JSON.stringify(summary, null, 2)}\n`, 'utf8'), io.files);
+  }
+  return { exitCode, result, input, output };
+}
+
+async function backUp(io: CliIo, input: string): Promise<void> {
+  const backup = `${input}.bak`;
+  try {
+    await io.files.copyFile(input, backup);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new WorkbookFileError(
+      `Cannot save the backup copy ${basename(backup)} (${code}), so ${basename(input)} was left as it was.`,
+      backup,
+      error,
+    );
+  }
+}
+
+export { EXIT_FILE };

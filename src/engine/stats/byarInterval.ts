@@ -1,0 +1,29 @@
+import { ConfidenceInterval, isConfidenceLevel, isCount } from './ConfidenceInterval';
+import { twoSidedZ } from './normalQuantile';
+
+/**
+ * Byar's approximation to the exact Poisson confidence interval for a count O, the method PHE
+ * indicators use for counts of 10 or more.
+ *
+ * Formula, with z = Φ⁻¹(1 − α/2) and α = 1 − level:
+ *   lower = O · (1 − 1/(9O) − z/(3√O))³
+ *   upper = (O + 1) · (1 − 1/(9(O + 1)) + z/(3√(O + 1)))³
+ *
+ * Source: Breslow NE, Day NE (1987) Statistical Methods in Cancer Research vol. II, §2.2 (Byar's
+ * approximation); Public Health England (2018) "Technical Guide: Confidence Intervals", section
+ * "Byar's method" (also PHEindicatormethods byars_lower / byars_upper).
+ *
+ * @param count observed events O > 0; Byar is meant for O ≥ 10 (crudeRateInterval chooses for you).
+ * @param level two-sided confidence level in (0, 1), default 0.95.
+ * @returns the interval for the count (value = O), or undefined for O ≤ 0, a non-finite count or a level
+ *   outside (0, 1). The lower limit is clamped at 0 (it can go negative for tiny O at high levels).
+ */
+export function byarInterval(count: number, level = 0.95): ConfidenceInterval | undefined {
+  if (!isCount(count) || count === 0 || !isConfidenceLevel(level)) return undefined;
+  const z = twoSidedZ(level);
+  const o = count;
+  const lowerBase = 1 - 1 / (9 * o) - z / (3 * Math.sqrt(o));
+  const lower = lowerBase > 0 ? o * lowerBase ** 3 : 0;
+  const upper = (o + 1) * (1 - 1 / (9 * (o + 1)) + z / (3 * Math.sqrt(o + 1))) ** 3;
+  return { value: count, lower, upper, level, method: 'Byar' };
+}

@@ -1,0 +1,27 @@
+// Statistics for the indicator engine: confidence intervals, significance of change, SPC and trends.
+export { normalQuantile, twoSidedZ } from './normalQuantile';
+export { logGamma } from './logGamma';
+export { regularisedGammaP, regularisedGammaQ } from './regularisedGamma';
+export { inverseRegularisedGammaP } from './inverseRegularisedGammaP';
+export { regularisedBeta, inverseRegularisedBeta } from './regularisedBeta';
+export { chiSquareQuantile } from './chiSquareQuantile';
+export { chiSquareUpperTail } from './chiSquareUpperTail';
+export type { ConfidenceInterval, IntervalMethod } from './ConfidenceInterval';
+export { isConfidenceLevel } from './ConfidenceInterval';
+export { poissonExactInterval } from './poissonExactInterval';
+export { byarInterval } from './byarInterval';
+export { crudeRateInterval, EXACT_POISSON_BELOW } from './crudeRateInterval';
+export { wilsonInterval } from './wilsonInterval';
+export { rateRatioInterval } from './rateRatioInterval';
+export { newcombeDifferenceInterval } from './newcombeDifferenceInterval';
+export { isSignificantChange } from './isSignificantChange';
+export type { ChangeSignificance, CountWithDenominator } from './isSignificantChange';
+export { xmrLimits, XMR_RELIABLE_POINTS } from './xmrLimits';
+export type { XmrLimits } from './xmrLimits';
+export { spcRules } from './spcRules';
+export type { SpcRule, SpcRuleOptions, SpcPointFlags } from './spcRules';
+export { classifyLatestPoint } from './classifyLatestPoint';
+export type { SpcPolarity, VariationClass, LatestPointClassification } from './classifyLatestPoint';
+export { chiSquareLinearTrend } from './chiSquareLinearTrend';
+export type { RecentTrend, RecentTrendResult, RecentTrendOptions } from './chiSquareLinearTrend';
+export { describeTrajectory, NO_TRAJECTORY } from './describeTrajectory';

@@ -1,0 +1,55 @@
+/** A chart as plain shapes, drawn once and rendered to SVG (with text) or PNG (shapes only). */
+export type ChartShape =
+  | { readonly kind: 'rect'; readonly x: number; readonly y: number; readonly width: number; readonly height: number; readonly fill: string; readonly stroke?: string }
+  | {
+      readonly kind: 'line';
+      readonly x1: number;
+      readonly y1: number;
+      readonly x2: number;
+      readonly y2: number;
+      readonly stroke: string;
+      readonly strokeWidth: number;
+      /** Dash and gap lengths, e.g. [6, 4]; solid when absent. */
+      readonly dash?: readonly [number, number];
+    }
+  | { readonly kind: 'polyline'; readonly points: ReadonlyArray<{ x: number; y: number }>; readonly stroke: string; readonly strokeWidth: number }
+  | { readonly kind: 'circle'; readonly cx: number; readonly cy: number; readonly r: number; readonly fill: string; readonly stroke?: string }
+  | {
+      readonly kind: 'text';
+      readonly x: number;
+      readonly y: number;
+      readonly text: string;
+      readonly size: number;
+      readonly anchor: 'start' | 'middle' | 'end';
+      readonly bold?: boolean;
+      readonly fill?: string;
+      /** Degrees, about (x, y). */
+      readonly rotate?: number;
+    };
+
+export interface ChartDrawing {
+  readonly width: number;
+  readonly height: number;
+  /** Short accessible name (the SVG <title>). */
+  readonly title: string;
+  /** The data in words (the SVG <desc>), for screen readers and the Word alt text. */
+  readonly description: string;
+  readonly shapes: ReadonlyArray<ChartShape>;
+}
+
+/**
+ * A blue/orange palette whose colours also differ in lightness, so bars, the county line and the
+ * regional line stay apart in greyscale and for the common forms of colour blindness; lines also
+ * differ in dash pattern.
+ */
+export const CHART_COLOURS = {
+  bar: '#1F5A96',
+  county: '#E66100',
+  regional: '#000000',
+  line: '#1F5A96',
+  axis: '#404040',
+  grid: '#D9D9D9',
+  text: '#000000',
+} as const;
+
+export const CHART_FONT = 'Arial, Helvetica, sans-serif';

@@ -1,0 +1,35 @@
+import { CalculationResult, RAG_NAMES, ReportOptions, buildReportModel } from '../engine';
+
+/**
+ * Escapes text for Markdown so it shows literally: backslash before every character CommonMark or
+ * GFM tables give meaning to (including | and <), line breaks folded, and a leading list or heading
+ * marker neutralised.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r?\n|\r|\t/g, ' ')
+    .replace(/[\\`*_[\]<>|~&!]/g, (ch) => `\\${ch}`)
+    .replace(/^(\s*)([#+\-=]|\d+[.)])/, (_, space: string, marker: string) => `${space}${marker.replace(/([#+\-=.)])$/, '\\$1')}`);
+}
+
+/** The table as GitHub-flavoured Markdown (outcome and overall RAG on each outcome's first row), then footnotes, key and reasons. */
+export function renderMarkdown(result: CalculationResult, options: ReportOptions = {}): string {
+  const model = buildReportModel(result, options);
+  const line = (cells: ReadonlyArray<string>) => `| ${cells.join(' | ')} |`;
+  const lines = [
+    `# ${escapeMarkdown(model.heading)}`,
+    '',
+    line(model.columns.map((c) => escapeMarkdown(c.header))),
+    line(model.columns.map((c) => (c.align === 'center' ? ':---:' : '---'))),
+    ...model.rows.map((row) =>
+      line(row.cells.map((cell) => (cell.covered ? '' : cell.rag ? `**${cell.rag}**` : escapeMarkdown(cell.text)))),
+    ),
+  ];
+  if (model.footnotes.length) lines.push('', ...model.footnotes.flatMap((f) => [escapeMarkdown(f), '']));
+  else lines.push('');
+  lines.push('## Key', '', ...model.key.map((k) => `- **${escapeMarkdown(k.symbol)}**${k.rag ? ` (${RAG_NAMES[k.rag]})` : ''}: ${escapeMarkdown(k.meaning)}`));
+  if (model.notes.length) {
+    lines.push('', '## How each rating was reached', '', ...model.notes.map((n) => `- **${escapeMarkdown(n.indicator)}**: ${escapeMarkdown(n.reason)}`));
+  }
+  return `${lines.join('\n')}\n`;
+}

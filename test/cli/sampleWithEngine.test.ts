@@ -1,0 +1,53 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { loadXlsx } from '../../src/hosts/xlsx';
+import { xlsxCellSnapshot } from '../hosts/xlsx/xlsxCellSnapshot';
+import { folderWithSample, runCli } from './runCli';
+
+/** The real engine on the sample workbook (seed 002, Appendix 1), end to end through the CLI. */
+describe('safer-dashboard with the engine, on the sample workbook', () => {
+  it('demo prints the twelve indicators, scored per the default rules', async () => {
+    const { dir } = folderWithSample();
+    const run = await runCli(['demo'], { cwd: dir });
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    const lines = run.out.split('\n');
+    const table = lines.slice(4, 16);
+    expect(table).toHaveLength(12);
+    // Issue 2 acceptance: total crime 47.21 → 51.61 is +9.32%, ↓, Amber.
+    expect(table[0]).toMatch(/Total Crime rate \(per 1,000 population\)\s+47\.21\s+51\.61\s+\+9\.32%\s+↓\s+A\b/);
+    // Part-year and footnoted rows get no arrow and no RAG.
+    for (const row of [table[5], table[6], table[8]]) {
+      expect(row).not.toMatch(/[↑→↓]/);
+      expect(row).not.toMatch(/\s[GAR](\s|$)/);
+    }
+    expect(table[5]).toMatch(/0\.82\s+0\.28 \(Q3 tracking\)/);
+    expect(table[6]).toMatch(/124\s+83 \(April -Dec2016\)/);
+    expect(table[7]).toMatch(/37% \(Jan2016-Dec2016\)\s+\S+\s+↑\s+G\b/);
+    expect(table[10]).toMatch(/92\.7%\s+84\.5%\s+-8\.85%\s+↓\s+A\b/);
+    expect(run.out).toMatch(/Indicators!D10\s+warning/);
+    expect(run.out).toMatch(/Indicators!D11\s+warning/);
+  });
+
+  it('leaves every input cell exactly as it was', async () => {
+    const { dir, input } = folderWithSample();
+    const original = readFileSync(input);
+    const run = await runCli(['calculate', input, '--out', 'out.xlsx'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(readFileSync(input)).toEqual(original);
+    const before = xlsxCellSnapshot(await loadXlsx(input));
+    const after = xlsxCellSnapshot(await loadXlsx(join(dir, 'out.xlsx')));
+    for (const [address, cell] of Object.entries(before)) expect({ address, cell: after[address] }).toEqual({ address, cell });
+    expect(Object.keys(after).length).toBeGreaterThan(Object.keys(before).length + 12 * 4);
+  });
+
+  it('gives an identical workbook when calculated twice', async () => {
+    const { dir, input } = folderWithSample();
+    await runCli(['calculate', input, '--out', 'once.xlsx', '--validation-sheet'], { cwd: dir });
+    await runCli(['calculate', 'once.xlsx', '--out', 'twice.xlsx', '--validation-sheet'], { cwd: dir });
+    const once = await loadXlsx(join(dir, 'once.xlsx'));
+    const twice = await loadXlsx(join(dir, 'twice.xlsx'));
+    expect(twice.worksheets.map((s) => s.name)).toEqual(once.worksheets.map((s) => s.name));
+    expect(xlsxCellSnapshot(twice)).toEqual(xlsxCellSnapshot(once));
+  });
+});

@@ -1,0 +1,52 @@
+import type { SheetGrid } from '../../src/engine';
+import { defaultSettingRows, effectiveSettings, hasSettingsSheet, settingsSheetPlan } from '../../src/taskpane/state/effectiveSettings';
+
+// Rows as on the sample workbook's Settings sheet, shifted one column right: the header is found anywhere in its row.
+const settingsSheet: SheetGrid = {
+  name: 'Settings',
+  values: [
+    [null, 'Setting', 'Value'],
+    [null, 'Home area', 'Leicestershire'],
+    [null, 'stable  TOLERANCE', '3%'],
+    [null, 'Range: % of domestic violence cases reviewed at MARAC that are repeat incidents', '28%-40%'],
+  ],
+};
+const indicators: SheetGrid = { name: 'Indicators', values: [['Outcome', 'Indicator', 'Current value']] };
+
+describe('effectiveSettings', () => {
+  test('without a Settings sheet every setting is its documented default', () => {
+    const settings = effectiveSettings([indicators]);
+    expect(settings.every((s) => s.source === 'default')).toBe(true);
+    expect(settings.find((s) => s.name === 'Stable tolerance')?.value).toBe('5%');
+    expect(settings.find((s) => s.name === 'Red threshold')?.value).toBe('15%');
+    expect(settings.find((s) => s.name === 'Overall RAG method')?.value).toBe('mean');
+  });
+
+  test('workbook values win over defaults, matched as headers are (case, spaces)', () => {
+    const settings = effectiveSettings([indicators, settingsSheet]);
+    expect(settings.find((s) => s.name === 'Home area')).toEqual({ name: 'Home area', value: 'Leicestershire', source: 'workbook' });
+    expect(settings.find((s) => s.name === 'Stable tolerance')).toEqual({ name: 'Stable tolerance', value: '3%', source: 'workbook' });
+    expect(settings.find((s) => s.name === 'Red threshold')?.source).toBe('default');
+  });
+
+  test('workbook settings without a default are listed as typed', () => {
+    const extra = effectiveSettings([settingsSheet]).find((s) => s.name.startsWith('Range:'));
+    expect(extra).toEqual({ name: 'Range: % of domestic violence cases reviewed at MARAC that are repeat incidents', value: '28%-40%', source: 'workbook' });
+  });
+});
+
+describe('the Settings sheet', () => {
+  test('found by name or by its Setting | Value header', () => {
+    expect(hasSettingsSheet([indicators])).toBe(false);
+    expect(hasSettingsSheet([indicators, settingsSheet])).toBe(true);
+    expect(hasSettingsSheet([{ name: 'Options', values: [['Notes'], ['Setting', 'Value']] }])).toBe(true);
+    expect(hasSettingsSheet([{ name: 'settings', values: [] }])).toBe(true);
+  });
+
+  test('a new sheet holds a bold header and every default, one per row', () => {
+    const [sheet] = settingsSheetPlan().ownedSheets;
+    expect(sheet.name).toBe('Settings');
+    expect(sheet.rows[0]).toEqual([{ value: 'Setting', bold: true }, { value: 'Value', bold: true }]);
+    expect(sheet.rows.slice(1).map((row) => row.map((c) => c.value))).toEqual(defaultSettingRows().map(([n, v]) => [n, v]));
+  });
+});
