@@ -1,15 +1,18 @@
 import { CalculationResult, RAG_NAMES, ReportOptions, buildReportModel } from '../engine';
 
 /**
- * Escapes text for Markdown so it shows literally: backslash before every character CommonMark or
- * GFM tables give meaning to (including | and <), line breaks folded, and a leading list or heading
- * marker neutralised.
+ * Escapes inline text for Markdown so it shows literally: a backslash before every character
+ * CommonMark or GFM tables give meaning to (including | and <), and line breaks folded.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r?\n|\r|\t/g, ' ')
-    .replace(/[\\`*_[\]<>|~&!]/g, (ch) => `\\${ch}`)
-    .replace(/^(\s*)([#+\-=]|\d+[.)])/, (_, space: string, marker: string) => `${space}${marker.replace(/([#+\-=.)])$/, '\\$1')}`);
+  return text.replace(/\r?\n|\r|\t/g, ' ').replace(/[\\`*_[\]<>|~&]/g, (ch) => `\\${ch}`);
+}
+
+/** As escapeMarkdown, for a paragraph: a leading heading or list marker ("#", "-", "1.") is escaped too. */
+function escapeMarkdownParagraph(text: string): string {
+  return escapeMarkdown(text).replace(/^(\s*)(#|\+|-|=|\d+(?=[.)]))/, (_, space: string, marker: string) =>
+    /^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`,
+  );
 }
 
 /** The table as GitHub-flavoured Markdown (outcome and overall RAG on each outcome's first row), then footnotes, key and reasons. */
@@ -25,7 +28,7 @@ export function renderMarkdown(result: CalculationResult, options: ReportOptions
       line(row.cells.map((cell) => (cell.covered ? '' : cell.rag ? `**${cell.rag}**` : escapeMarkdown(cell.text)))),
     ),
   ];
-  if (model.footnotes.length) lines.push('', ...model.footnotes.flatMap((f) => [escapeMarkdown(f), '']));
+  if (model.footnotes.length) lines.push('', ...model.footnotes.flatMap((f) => [escapeMarkdownParagraph(f), '']));
   else lines.push('');
   lines.push('## Key', '', ...model.key.map((k) => `- **${escapeMarkdown(k.symbol)}**${k.rag ? ` (${RAG_NAMES[k.rag]})` : ''}: ${escapeMarkdown(k.meaning)}`));
   if (model.notes.length) {

@@ -17,14 +17,14 @@ export const CHART_COLOURS = {
 } as const;
 
 /** Risk bands from light to dark orange (L* ≈ 86, 61, 29), so their order survives greyscale. */
-export const RISK_BAND_COLOURS = {
+export const CHART_RISK_COLOURS = {
   LOW: '#FDD0A2',
   MEDIUM: '#F16913',
   HIGH: '#7F2704',
 } as const;
 
 /** Text on a band fill: white where the fill is too dark for black text. */
-export const RISK_BAND_TEXT = {
+export const CHART_RISK_TEXT = {
   LOW: '#000000',
   MEDIUM: '#000000',
   HIGH: '#FFFFFF',

@@ -9,9 +9,10 @@ import { twoSidedZ } from './normalQuantile';
  *   lower = O · (1 − 1/(9O) − z/(3√O))³
  *   upper = (O + 1) · (1 − 1/(9(O + 1)) + z/(3√(O + 1)))³
  *
- * Source: Breslow NE, Day NE (1987) Statistical Methods in Cancer Research vol. II, §2.2 (Byar's
- * approximation); Public Health England (2018) "Technical Guide: Confidence Intervals", section
- * "Byar's method" (also PHEindicatormethods byars_lower / byars_upper).
+ * Source: Breslow NE, Day NE (1987) Statistical Methods in Cancer Research vol. II (IARC Scientific
+ * Publication 82), Byar's approximation to the Poisson limits, as cited and coded in PHEindicatormethods
+ * byars_lower / byars_upper, and Fingertips "Public Health Technical Guide"
+ * (fingertips.phe.org.uk/profile/guidance, PH methods).
  *
  * @param count observed events O > 0; Byar is meant for O ≥ 10 (crudeRateInterval chooses for you).
  * @param level two-sided confidence level in (0, 1), default 0.95.

@@ -12,9 +12,9 @@ export const EXACT_POISSON_BELOW = 10;
  * exact Poisson method when O < 10 and Byar's method when O ≥ 10 (see poissonExactInterval and
  * byarInterval).
  *
- * Source: Public Health England (2018) "Technical Guide: Confidence Intervals", "Crude rates"; the same
- * rule is coded in PHEindicatormethods::phe_rate ("For numerators >= 10 Byar's method is applied …
- * for small numerators Exact method").
+ * Source: Fingertips "Public Health Technical Guide" (fingertips.phe.org.uk/profile/guidance, PH methods),
+ * crude rates; the same rule is coded in PHEindicatormethods::phe_rate ("For numerators >= 10 Byar's
+ * method is applied …", exact method below 10).
  *
  * @param count events O ≥ 0 in the period.
  * @param population persons (or person-time) n > 0 at risk.

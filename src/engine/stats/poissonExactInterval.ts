@@ -10,9 +10,10 @@ import { ConfidenceInterval, isConfidenceLevel, isCount } from './ConfidenceInte
  *   upper = χ²⁻¹(1 − α/2; 2O + 2) / 2
  * where χ²⁻¹(p; k) is the chi-square quantile with k degrees of freedom.
  *
- * Source: Public Health England (2018) "Technical Guide: Confidence Intervals", section "Exact method
- * for a Poisson count" (and PHEindicatormethods::phe_rate for O < 10); Garwood F (1936) Biometrika
- * 28:437-442; Breslow NE, Day NE (1987) Statistical Methods in Cancer Research vol. II, §2.2.
+ * Source: Fingertips "Public Health Technical Guide" (fingertips.phe.org.uk/profile/guidance, PH methods),
+ * confidence intervals for counts and crude rates, as coded in PHEindicatormethods::phe_rate (exact method
+ * for numerators below 10); Garwood F (1936) "Fiducial limits for the Poisson distribution", Biometrika
+ * 28:437-442.
  *
  * @param count observed events O ≥ 0 (a non-integer is accepted and treated by the gamma relation).
  * @param level two-sided confidence level in (0, 1), default 0.95; 0.998 for PHE's outer limits.

@@ -11,8 +11,9 @@ import { twoSidedZ } from './normalQuantile';
  *
  * Source: Wilson EB (1927) "Probable inference, the law of succession, and statistical inference",
  * JASA 22:209-212; Newcombe RG (1998) "Two-sided confidence intervals for the single proportion:
- * comparison of seven methods", Stat Med 17:857-872, method 3; Public Health England (2018) "Technical
- * Guide: Confidence Intervals", section "Proportions" (Wilson score method).
+ * comparison of seven methods", Stat Med 17:857-872, method 3;
+ * Fingertips "Public Health Technical Guide" (fingertips.phe.org.uk/profile/guidance, PH methods),
+ * proportions (Wilson score method, PHEindicatormethods::phe_proportion).
  *
  * @param successes O, with 0 ≤ O ≤ n (non-integers accepted).
  * @param total n > 0.

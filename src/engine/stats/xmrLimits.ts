@@ -1,4 +1,4 @@
-/** NHS "Making Data Count" / NHSRplotthedots warn when limits rest on fewer points than this. */
+/** Below this many points the limits are provisional (NHSRplotthedots short-series warning threshold). */
 export const XMR_RELIABLE_POINTS = 12;
 
 /** Process limits and sigma lines of an XmR (individuals) chart. */

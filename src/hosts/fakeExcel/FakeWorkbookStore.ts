@@ -1,6 +1,7 @@
 import type { CellError, CellValue, SheetGrid } from '../../engine';
 import { isCellError } from '../../engine';
 import { CellRect, parseRangeAddress } from './cellRect';
+import type { StoredChart } from './StoredChart';
 
 /** One stored cell: what Excel keeps, reduced to what the fake needs. */
 export interface StoredCell {
@@ -31,6 +32,8 @@ export class StoredSheet {
   readonly merges: CellRect[] = [];
   readonly tables: StoredTable[] = [];
   readonly columnWidths = new Map<number, number>();
+  /** Charts in the order they were added; they go with the sheet when it is deleted. */
+  readonly charts: StoredChart[] = [];
   protected = false;
 
   constructor(public name: string) {}

@@ -1,5 +1,6 @@
 import { CellRect, MAX_COLUMNS, MAX_ROWS, parseRangeAddress } from './cellRect';
 import type { ExcelWorksheet } from '../office/ExcelContext';
+import { FakeChartCollection } from './FakeChartCollection';
 import { FakeClientObject } from './FakeClientObject';
 import { FakeExcelError } from './FakeExcelError';
 import { FakeRange } from './FakeRange';
@@ -31,6 +32,7 @@ class FakeWorksheetProtection extends FakeClientObject<StoredSheet> {
 /** The fake `Excel.Worksheet`. */
 export class FakeWorksheet extends FakeClientObject<StoredSheet> implements ExcelWorksheet {
   readonly protection: FakeWorksheetProtection;
+  readonly charts: FakeChartCollection;
 
   constructor(
     context: FakeRequestContext,
@@ -40,6 +42,7 @@ export class FakeWorksheet extends FakeClientObject<StoredSheet> implements Exce
   ) {
     super(context, path, { orNull: options.orNull, resolved: options.resolved ? { target: options.resolved } : undefined });
     this.protection = new FakeWorksheetProtection(context, `${path}.protection`, this);
+    this.charts = new FakeChartCollection(context, `${path}.charts`, () => this.target(true));
   }
 
   protected findTarget() {
@@ -52,7 +55,7 @@ export class FakeWorksheet extends FakeClientObject<StoredSheet> implements Exce
     return sheet.name;
   }
   protected override navigation(name: string) {
-    return name === 'protection' ? this.protection : undefined;
+    return name === 'protection' ? this.protection : name === 'charts' ? this.charts : undefined;
   }
 
   get name(): string {

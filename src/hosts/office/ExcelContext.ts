@@ -50,8 +50,44 @@ export interface ExcelRange {
   select(): void;
 }
 
+/** The chart types the host draws (ChartSpec kinds bar, column, line, bubble). */
+export type ExcelChartType = 'BarClustered' | 'ColumnClustered' | 'LineMarkers' | 'Bubble';
+
+export interface ExcelChartFill {
+  setSolidColor(color: string): void;
+}
+
+export interface ExcelChartSeries {
+  readonly format: { readonly fill: ExcelChartFill; readonly line: { color: string } };
+  readonly points: { getItemAt(index: number): { readonly format: { readonly fill: ExcelChartFill } } };
+  /** ExcelApi 1.7. */
+  markerBackgroundColor: string;
+  markerForegroundColor: string;
+}
+
+export interface ExcelChartAxis {
+  readonly title: { text: string };
+  /** ExcelApi 1.7. */
+  reversePlotOrder: boolean;
+}
+
+export interface ExcelChart {
+  readonly title: { text: string };
+  readonly axes: { readonly categoryAxis: ExcelChartAxis; readonly valueAxis: ExcelChartAxis };
+  readonly legend: { visible: boolean };
+  readonly dataLabels: { showValue: boolean };
+  readonly series: { getItemAt(index: number): ExcelChartSeries };
+  /** Cells as A1 addresses on the chart's sheet. */
+  setPosition(startCell: string, endCell?: string): void;
+}
+
+export interface ExcelChartCollection {
+  add(type: ExcelChartType, sourceData: ExcelRange, seriesBy?: 'Auto' | 'Columns' | 'Rows'): ExcelChart;
+}
+
 export interface ExcelWorksheet {
   readonly isNullObject: boolean;
+  readonly charts: ExcelChartCollection;
   readonly name: string;
   readonly protection: { readonly protected: boolean; load: Load<unknown> };
   load: Load<ExcelWorksheet>;

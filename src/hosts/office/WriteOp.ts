@@ -1,4 +1,4 @@
-import type { MergedArea } from '../../engine';
+import type { ChartSpec, MergedArea } from '../../engine';
 
 /** Style properties one write sets on a block of cells; absent properties are left alone. */
 export interface StyleChange {
@@ -29,6 +29,7 @@ export type WriteOp = { readonly bytes: number } & (
   | (At & { readonly kind: 'hyperlink'; readonly target: string; readonly text: string })
   | { readonly kind: 'merge'; readonly sheet: string; readonly area: MergedArea }
   | { readonly kind: 'columnWidth'; readonly sheet: string; readonly column: number; readonly points: number }
+  | { readonly kind: 'chart'; readonly spec: ChartSpec }
 );
 
 /** Request bytes of one command beyond its data (object path, property or method name); an upper bound for sheet names up to 31 characters. */

@@ -1,3 +1,4 @@
+import { addChart } from './addChart';
 import type { ExcelContext, ExcelWorksheet } from './ExcelContext';
 import type { WriteOp } from './WriteOp';
 
@@ -44,6 +45,9 @@ export function applyWriteOp(context: ExcelContext, sheets: SheetLookup, op: Wri
       return;
     case 'columnWidth':
       sheet(op.sheet).getRangeByIndexes(0, op.column, 1, 1).format.columnWidth = op.points;
+      return;
+    case 'chart':
+      addChart(sheet(op.spec.sheet), op.spec);
       return;
   }
 }

@@ -1,4 +1,5 @@
 import type { ColumnWrite, OutputCell, OwnedSheet, WritePlan } from '../../engine';
+import { chartBytes } from './addChart';
 import { blockOps } from './blockOps';
 import { COMMAND_OVERHEAD_BYTES, payloadBytes, WriteOp } from './WriteOp';
 
@@ -8,12 +9,16 @@ export const MAX_PIECE_BYTES = 1_000_000;
 /**
  * The whole write as an ordered list of commands: each output column's header (when new) and its
  * runs of non-null cells (a null cell is left exactly as it is), then each owned sheet rebuilt:
- * deleted and added again when it exists, values and formats, merges, column widths.
+ * deleted and added again when it exists, values and formats, merges, column widths; then the
+ * charts. A chart is drawn only on an owned sheet of this plan: that sheet was just rebuilt without
+ * charts, so a rerun never duplicates them, and no chart lands on a user's sheet.
  */
 export function planWriteOps(plan: WritePlan, existingSheets: ReadonlySet<string>): WriteOp[] {
   const ops: WriteOp[] = [];
   for (const write of plan.columns) ops.push(...columnOps(write));
   for (const sheet of plan.ownedSheets) ops.push(...ownedSheetOps(sheet, existingSheets.has(sheet.name.toLowerCase())));
+  const owned = new Set(plan.ownedSheets.map((s) => s.name.toLowerCase()));
+  for (const spec of plan.charts ?? []) if (owned.has(spec.sheet.toLowerCase())) ops.push({ kind: 'chart', spec, bytes: chartBytes(spec) });
   return ops;
 }
 

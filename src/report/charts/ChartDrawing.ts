@@ -38,15 +38,10 @@ export interface ChartDrawing {
 }
 
 /**
- * A blue/orange palette whose colours also differ in lightness, so bars, the county line and the
- * regional line stay apart in greyscale and for the common forms of colour blindness; lines also
- * differ in dash pattern.
+ * Ink for the parts of a chart that carry no data. The data colours are the engine's CHART_COLOURS
+ * (the Excel Charts sheet's palette), so the report's pictures match the workbook's.
  */
-export const CHART_COLOURS = {
-  bar: '#1F5A96',
-  county: '#E66100',
-  regional: '#000000',
-  line: '#1F5A96',
+export const CHART_INK = {
   axis: '#404040',
   grid: '#D9D9D9',
   text: '#000000',

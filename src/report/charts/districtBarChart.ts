@@ -1,4 +1,5 @@
-import { CHART_COLOURS, ChartDrawing, ChartShape } from './ChartDrawing';
+import { CHART_COLOURS } from '../../engine';
+import { CHART_INK, ChartDrawing, ChartShape } from './ChartDrawing';
 import { formatChartNumber, niceTicks } from './chartScale';
 import { drawingToSvg } from './drawingToSvg';
 
@@ -19,7 +20,11 @@ const TOP = 44;
 const BAR_ROW = 28;
 const BOTTOM = 84;
 
-/** Horizontal bars (long district names stay readable), value on each bar, county and regional lines. */
+/**
+ * Horizontal bars (long district names stay readable) with each value written on its bar; the
+ * county as a solid dark line and the regional average as a dashed orange one, so the three marks
+ * differ in lightness and in pattern as well as hue.
+ */
 export function districtBarChart(input: DistrictBarChartInput): ChartDrawing {
   const format = input.format ?? formatChartNumber;
   const districts = input.districts.filter((d) => Number.isFinite(d.value));
@@ -38,8 +43,8 @@ export function districtBarChart(input: DistrictBarChartInput): ChartDrawing {
   ];
 
   for (const t of ticks) {
-    shapes.push({ kind: 'line', x1: x(t), y1: TOP, x2: x(t), y2: bottom, stroke: CHART_COLOURS.grid, strokeWidth: 1 });
-    shapes.push({ kind: 'line', x1: x(t), y1: bottom, x2: x(t), y2: bottom + 5, stroke: CHART_COLOURS.axis, strokeWidth: 1 });
+    shapes.push({ kind: 'line', x1: x(t), y1: TOP, x2: x(t), y2: bottom, stroke: CHART_INK.grid, strokeWidth: 1 });
+    shapes.push({ kind: 'line', x1: x(t), y1: bottom, x2: x(t), y2: bottom + 5, stroke: CHART_INK.axis, strokeWidth: 1 });
     shapes.push({ kind: 'text', x: x(t), y: bottom + 18, text: format(t), size: 11, anchor: 'middle' });
   }
 
@@ -48,16 +53,24 @@ export function districtBarChart(input: DistrictBarChartInput): ChartDrawing {
     const barHeight = BAR_ROW - 10;
     const start = x(Math.min(0, d.value));
     const end = x(Math.max(0, d.value));
-    shapes.push({ kind: 'rect', x: start, y, width: Math.max(0.5, end - start), height: barHeight, fill: CHART_COLOURS.bar });
+    shapes.push({ kind: 'rect', x: start, y, width: Math.max(0.5, end - start), height: barHeight, fill: CHART_COLOURS.district });
     shapes.push({ kind: 'text', x: LEFT - 8, y: y + barHeight / 2 + 4, text: d.name, size: 12, anchor: 'end' });
-    shapes.push({ kind: 'text', x: end + 4, y: y + barHeight / 2 + 4, text: format(d.value), size: 11, anchor: 'start', bold: true });
+    // The value sits inside the start of its bar (clear of the county and regional lines, which
+    // fall near the bars' ends), or just past a bar too short to hold it.
+    const label = format(d.value);
+    const fits = end - start > label.length * 7 + 10;
+    shapes.push(
+      fits
+        ? { kind: 'text', x: start + 5, y: y + barHeight / 2 + 4, text: label, size: 11, anchor: 'start', bold: true }
+        : { kind: 'text', x: end + 4, y: y + barHeight / 2 + 4, text: label, size: 11, anchor: 'start', bold: true },
+    );
   });
   if (districts.length === 0) {
     shapes.push({ kind: 'text', x: LEFT + plotWidth / 2, y: TOP + BAR_ROW / 2 + 4, text: 'No district data', size: 12, anchor: 'middle' });
   }
 
-  shapes.push({ kind: 'line', x1: LEFT, y1: TOP, x2: LEFT, y2: bottom, stroke: CHART_COLOURS.axis, strokeWidth: 1 });
-  shapes.push({ kind: 'line', x1: LEFT, y1: bottom, x2: LEFT + plotWidth, y2: bottom, stroke: CHART_COLOURS.axis, strokeWidth: 1 });
+  shapes.push({ kind: 'line', x1: LEFT, y1: TOP, x2: LEFT, y2: bottom, stroke: CHART_INK.axis, strokeWidth: 1 });
+  shapes.push({ kind: 'line', x1: LEFT, y1: bottom, x2: LEFT + plotWidth, y2: bottom, stroke: CHART_INK.axis, strokeWidth: 1 });
 
   const legendY = bottom + 62;
   shapes.push({ kind: 'line', x1: x(input.county), y1: TOP - 4, x2: x(input.county), y2: bottom, stroke: CHART_COLOURS.county, strokeWidth: 3 });

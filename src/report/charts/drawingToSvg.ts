@@ -1,5 +1,5 @@
 import { escapeXml } from '../escapeHtml';
-import { CHART_COLOURS, CHART_FONT, ChartDrawing, ChartShape } from './ChartDrawing';
+import { CHART_FONT, CHART_INK, ChartDrawing, ChartShape } from './ChartDrawing';
 
 const n = (v: number) => String(Math.round(v * 100) / 100);
 
@@ -16,7 +16,7 @@ function shapeSvg(shape: ChartShape): string {
     case 'text': {
       const rotate = shape.rotate ? ` transform="rotate(${shape.rotate} ${n(shape.x)} ${n(shape.y)})"` : '';
       const weight = shape.bold ? ' font-weight="bold"' : '';
-      return `<text x="${n(shape.x)}" y="${n(shape.y)}" font-size="${shape.size}" text-anchor="${shape.anchor}" fill="${shape.fill ?? CHART_COLOURS.text}"${weight}${rotate}>${escapeXml(shape.text)}</text>`;
+      return `<text x="${n(shape.x)}" y="${n(shape.y)}" font-size="${shape.size}" text-anchor="${shape.anchor}" fill="${shape.fill ?? CHART_INK.text}"${weight}${rotate}>${escapeXml(shape.text)}</text>`;
     }
   }
 }

@@ -1,4 +1,5 @@
-import { CHART_COLOURS, ChartDrawing, ChartShape } from './ChartDrawing';
+import { CHART_COLOURS } from '../../engine';
+import { CHART_INK, ChartDrawing, ChartShape } from './ChartDrawing';
 import { formatChartNumber, niceTicks } from './chartScale';
 import { drawingToSvg } from './drawingToSvg';
 
@@ -12,11 +13,10 @@ export interface TrendLineChartInput {
 }
 
 const WIDTH = 680;
-const HEIGHT = 340;
 const LEFT = 78;
 const RIGHT = 28;
 const TOP = 48;
-const BOTTOM = 92;
+const PLOT_HEIGHT = 200;
 
 /** The rolling figures as a line with a marker and its value at each point. */
 export function trendLineChart(input: TrendLineChartInput): ChartDrawing {
@@ -27,27 +27,28 @@ export function trendLineChart(input: TrendLineChartInput): ChartDrawing {
   const lo = ticks[0];
   const hi = ticks[ticks.length - 1];
   const plotWidth = WIDTH - LEFT - RIGHT;
-  const plotHeight = HEIGHT - TOP - BOTTOM;
+  const slanted = points.length > 8;
+  const plotHeight = PLOT_HEIGHT;
   const bottom = TOP + plotHeight;
+  const height = bottom + (slanted ? 92 : 56);
   const y = (v: number) => bottom - ((v - lo) / (hi - lo)) * plotHeight;
   const x = (i: number) => (points.length <= 1 ? LEFT + plotWidth / 2 : LEFT + 20 + (i * (plotWidth - 40)) / (points.length - 1));
-  const slanted = points.length > 8;
   const shapes: ChartShape[] = [
     { kind: 'text', x: WIDTH / 2, y: 24, text: input.indicator, size: 14, anchor: 'middle', bold: true },
   ];
 
   for (const t of ticks) {
-    shapes.push({ kind: 'line', x1: LEFT, y1: y(t), x2: LEFT + plotWidth, y2: y(t), stroke: CHART_COLOURS.grid, strokeWidth: 1 });
+    shapes.push({ kind: 'line', x1: LEFT, y1: y(t), x2: LEFT + plotWidth, y2: y(t), stroke: CHART_INK.grid, strokeWidth: 1 });
     shapes.push({ kind: 'text', x: LEFT - 8, y: y(t) + 4, text: format(t), size: 11, anchor: 'end' });
   }
-  shapes.push({ kind: 'line', x1: LEFT, y1: TOP, x2: LEFT, y2: bottom, stroke: CHART_COLOURS.axis, strokeWidth: 1 });
-  shapes.push({ kind: 'line', x1: LEFT, y1: bottom, x2: LEFT + plotWidth, y2: bottom, stroke: CHART_COLOURS.axis, strokeWidth: 1 });
+  shapes.push({ kind: 'line', x1: LEFT, y1: TOP, x2: LEFT, y2: bottom, stroke: CHART_INK.axis, strokeWidth: 1 });
+  shapes.push({ kind: 'line', x1: LEFT, y1: bottom, x2: LEFT + plotWidth, y2: bottom, stroke: CHART_INK.axis, strokeWidth: 1 });
 
   if (points.length > 1) {
-    shapes.push({ kind: 'polyline', points: points.map((p, i) => ({ x: x(i), y: y(p.value) })), stroke: CHART_COLOURS.line, strokeWidth: 2.5 });
+    shapes.push({ kind: 'polyline', points: points.map((p, i) => ({ x: x(i), y: y(p.value) })), stroke: CHART_COLOURS.trend, strokeWidth: 2.5 });
   }
   points.forEach((p, i) => {
-    shapes.push({ kind: 'circle', cx: x(i), cy: y(p.value), r: 4, fill: '#FFFFFF', stroke: CHART_COLOURS.line });
+    shapes.push({ kind: 'circle', cx: x(i), cy: y(p.value), r: 4, fill: '#FFFFFF', stroke: CHART_COLOURS.trend });
     shapes.push({ kind: 'text', x: x(i), y: y(p.value) - 9, text: format(p.value), size: 11, anchor: 'middle', bold: true });
     shapes.push(
       slanted
@@ -59,12 +60,12 @@ export function trendLineChart(input: TrendLineChartInput): ChartDrawing {
     shapes.push({ kind: 'text', x: LEFT + plotWidth / 2, y: TOP + plotHeight / 2, text: 'No trend data', size: 12, anchor: 'middle' });
   }
 
-  shapes.push({ kind: 'text', x: LEFT + plotWidth / 2, y: HEIGHT - 12, text: 'Period', size: 12, anchor: 'middle' });
+  shapes.push({ kind: 'text', x: LEFT + plotWidth / 2, y: height - 12, text: 'Period', size: 12, anchor: 'middle' });
   shapes.push({ kind: 'text', x: 18, y: TOP + plotHeight / 2, text: input.valueLabel ?? 'Value', size: 12, anchor: 'middle', rotate: -90 });
 
   return {
     width: WIDTH,
-    height: HEIGHT,
+    height,
     title: `${input.indicator}: trend`,
     description: points.length ? `${points.map((p) => `${p.label} ${format(p.value)}`).join('; ')}.` : 'No trend data.',
     shapes,

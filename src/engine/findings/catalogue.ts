@@ -1,0 +1,250 @@
+import type { Finding, Severity } from './Finding';
+
+/** Values filled into a message template's `{name}` slots; also carries the evidence fields. */
+export interface FindingDetails {
+  /** The cell content as typed. */
+  readonly raw?: string;
+  /** What the engine read from it. */
+  readonly parsed?: string;
+  /** What was expected instead. */
+  readonly expected?: string;
+  readonly [slot: string]: string | number | undefined;
+}
+
+export interface CatalogueEntry {
+  /** Stable code, never reused: reports, the README and reviewers' notes refer to it. */
+  readonly code: string;
+  readonly severity: Severity;
+  /** One line naming the check, for the README's list of codes. */
+  readonly title: string;
+  /** Message template; `{slot}` is replaced from the details. */
+  readonly message: string;
+  /** Suggested fix template, same slots. */
+  readonly fix: string;
+}
+
+/**
+ * Every check the engine makes. Adding a check is one entry here; codes are stable (append, never
+ * renumber). Severity `error` blocks that row's calculation; `warning` calculates and says what to check.
+ */
+export const CATALOGUE = {
+  notANumber: {
+    code: 'V001',
+    severity: 'error',
+    title: 'Text where a number is expected',
+    message: 'The {what} "{raw}" is not a number.',
+    fix: 'Type the {what} as a number, e.g. {example}, or "-" when there is no data.',
+  },
+  excelError: {
+    code: 'V002',
+    severity: 'error',
+    title: 'Excel error value',
+    message: 'The {what} holds the Excel error {raw}.',
+    fix: 'Correct the formula or the cells it refers to, or type the figure, or "-" when there is no data.',
+  },
+  badAnnotation: {
+    code: 'V003',
+    severity: 'error',
+    title: 'Number followed by an annotation that cannot be read',
+    message: 'The {what} "{raw}" starts with a number but what follows it cannot be read.',
+    fix: 'Write the figure as a number, optionally followed by footnote marks (*, **, †) and one note in brackets, e.g. "83 (April-Dec 2016)".',
+  },
+  negativeCount: {
+    code: 'V004',
+    severity: 'error',
+    title: 'Negative count or population',
+    message: 'The {what} is {raw}; a count or population cannot be negative.',
+    fix: 'Correct the {what}; counts and populations are zero or more.',
+  },
+  missingDenominator: {
+    code: 'V005',
+    severity: 'error',
+    title: 'Count without a usable denominator',
+    message: 'The {what} is {state}, so the rate cannot be calculated from the count {count}.',
+    fix: 'Type the population or base (greater than zero) beside the count, or remove the count and give the figure instead.',
+  },
+  duplicateIndicator: {
+    code: 'V006',
+    severity: 'error',
+    title: 'Indicator listed twice',
+    message: 'The indicator "{raw}" already appears at {first}; each indicator must be listed once.',
+    fix: 'Remove or rename one of the two rows.',
+  },
+  noOutcome: {
+    code: 'V007',
+    severity: 'warning',
+    title: 'Indicator without an outcome',
+    message: 'The indicator "{indicator}" has no outcome above it, so it is left out of every Overall Progress RAG.',
+    fix: 'Type the outcome this indicator supports in the Outcome column.',
+  },
+  unknownPolarity: {
+    code: 'V008',
+    severity: 'error',
+    title: 'Unknown polarity',
+    message: 'The polarity "{raw}" is not one the dashboard knows.',
+    fix: 'Use one of: Low is good, High is good, In range, No judgement.',
+  },
+  unknownMeasure: {
+    code: 'V009',
+    severity: 'error',
+    title: 'Unknown measure',
+    message: 'The measure "{raw}" is not one the dashboard knows.',
+    fix: 'Use one of: Rate per 1,000, Rate per 10,000, Rate per 100,000, Percentage, Count, Ratio, Score.',
+  },
+  missingPolarity: {
+    code: 'V010',
+    severity: 'warning',
+    title: 'No polarity given',
+    message: 'The indicator "{indicator}" has no polarity, so it is treated as No judgement: no colour, and an arrow only when stable.',
+    fix: 'Give a polarity in the Polarity column or as "Polarity: {indicator}" on the Settings sheet.',
+  },
+  partialPeriod: {
+    code: 'V011',
+    severity: 'warning',
+    title: 'Not like-for-like: part-year figure',
+    message: 'The {side} figure covers a part year ({period}) while the other covers {other}, so the two are not compared.',
+    fix: 'Compare like with like: give both figures for the same length of period, or accept that this row has no arrow or colour.',
+  },
+  differentPeriodLengths: {
+    code: 'V012',
+    severity: 'warning',
+    title: 'Not like-for-like: periods of different lengths',
+    message: 'The previous figure covers {previousMonths} months and the current {currentMonths} months, so the two are not compared.',
+    fix: 'Give both figures for periods of the same length.',
+  },
+  footnotedNotComparable: {
+    code: 'V013',
+    severity: 'warning',
+    title: 'Not like-for-like: footnoted as estimated or not comparable',
+    message: 'The {side} figure "{raw}" carries footnote {mark}, which says: "{footnote}". The two figures are not compared.',
+    fix: 'Check the footnote; if the figures are in fact comparable, remove the footnote mark or reword the footnote.',
+  },
+  footnoteNotFound: {
+    code: 'V014',
+    severity: 'warning',
+    title: 'Footnote mark with no footnote',
+    message: 'The {side} figure "{raw}" carries footnote {mark}, but no footnote starting with {mark} was found under the table, so the figures are not compared.',
+    fix: 'Add the footnote under the table (a row starting with {mark}), or remove the mark.',
+  },
+  missingHeader: {
+    code: 'V015',
+    severity: 'error',
+    title: 'Header row not found',
+    message: 'The sheet looks like {kind} sheet but no header row holding {looked} was found in its first 20 rows. Headers seen: {seen}.',
+    fix: 'Add a header row with {looked} (any case; line breaks and trailing * are ignored).',
+  },
+  badSetting: {
+    code: 'V016',
+    severity: 'warning',
+    title: 'Setting value cannot be used',
+    message: 'The setting "{setting}" has the value "{raw}", which cannot be used: {problem}. The default, {default}, is used instead.',
+    fix: 'Type {expected}.',
+  },
+  unknownSetting: {
+    code: 'V017',
+    severity: 'warning',
+    title: 'Unknown setting',
+    message: 'The setting "{raw}" is not one the dashboard knows, so it is ignored.',
+    fix: 'Check the spelling against the settings list: {known}.',
+  },
+  missingIndicatorName: {
+    code: 'V018',
+    severity: 'error',
+    title: 'Figures without an indicator name',
+    message: 'This row has figures but no indicator name.',
+    fix: 'Type the indicator name, or clear the row.',
+  },
+  badRange: {
+    code: 'V019',
+    severity: 'error',
+    title: 'Range cannot be read',
+    message: 'The range "{raw}" cannot be read as a low and a high figure.',
+    fix: 'Write the range as low-high, e.g. 28%-40%, with the low figure first.',
+  },
+  changeBeyondSanityBound: {
+    code: 'V020',
+    severity: 'warning',
+    title: 'Change larger than the sanity bound',
+    message: 'The figure changed by {change} ({previous} → {current}), more than the ±{bound} sanity bound.',
+    fix: 'Confirm both figures are right (same units, same definition); if they are, no action is needed.',
+  },
+  // Risk Matrix (contract §5): an R-series of their own, so they never collide with the V-series.
+  riskScoreOutOfScale: {
+    code: 'R001',
+    severity: 'error',
+    title: 'Risk Matrix: score outside its scale',
+    message: 'The {header} score for {category} is {read}, outside the {scale} scale {range}, so the row is not scored.',
+    fix: 'Correct the score to a number from {range}, or change the "{setting}" setting if the partnership uses another scale.',
+  },
+  riskMissingCategory: {
+    code: 'R002',
+    severity: 'error',
+    title: 'Risk Matrix: scores without a category',
+    message: 'This row has scores but no category, so it is not scored.',
+    fix: 'Type the crime or incident type in the Category cell, or clear the row.',
+  },
+  riskPeriodDiffers: {
+    code: 'R003',
+    severity: 'warning',
+    title: "Risk Matrix: row's period differs from the sheet's",
+    message: "{category} covers {raw}, not the sheet's main period {main}; it is scored and ranked with the others, but its figures cover a different window.",
+    fix: 'Check the figures are comparable and footnote the different window under the table, as the board paper does.',
+  },
+  riskHarmDisagreement: {
+    code: 'R004',
+    severity: 'warning',
+    title: 'Risk Matrix: partners disagree on a harm score',
+    message: 'Partners disagree on the harm of {category}: their scores have a standard deviation of {spread} (above {threshold}). Lowest: {lowest}; highest: {highest}.',
+    fix: 'Ask the lowest and highest scorers to confirm their scores; the board asked that the model take cognisance of local knowledge.',
+  },
+  riskDuplicateCategory: {
+    code: 'R005',
+    severity: 'warning',
+    title: 'Risk Matrix: category listed twice',
+    message: 'The category "{raw}" already appears at {first}; both rows are scored and ranked.',
+    fix: 'Give each category one row, or name the rows apart (e.g. by district).',
+  },
+  riskVolumeBelowBands: {
+    code: 'R006',
+    severity: 'warning',
+    title: 'Risk Matrix: volume below every probability band',
+    message: 'The volume {raw} for {category} is below the lowest probability band, so no probability is derived and the row shows NO DATA.',
+    fix: 'Type the probability, or add a probability band in Settings starting at or below this volume.',
+  },
+} as const satisfies Record<string, CatalogueEntry>;
+
+export type FindingKey = keyof typeof CATALOGUE;
+
+/** Where a finding points: the sheet and the A1 address of the cell at fault. */
+export interface FindingLocation {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+function fill(template: string, details: FindingDetails): string {
+  return template.replace(/\{(\w+)\}/g, (whole, slot: string) => {
+    const value = details[slot];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** Builds a finding from its catalogue entry, filling the templates and carrying the evidence. */
+export function makeFinding(key: FindingKey, at: FindingLocation, details: FindingDetails = {}): Finding {
+  const entry: CatalogueEntry = CATALOGUE[key];
+  return {
+    code: entry.code,
+    severity: entry.severity,
+    sheet: at.sheet,
+    cell: at.cell,
+    message: fill(entry.message, details),
+    fix: fill(entry.fix, details),
+    ...(details.raw !== undefined ? { raw: details.raw } : {}),
+    ...(details.parsed !== undefined ? { parsed: details.parsed } : {}),
+    ...(details.expected !== undefined ? { expected: details.expected } : {}),
+  };
+}
+
+/** The catalogue as a list, in code order (for the README and the task pane's help). */
+export function catalogueEntries(): CatalogueEntry[] {
+  return (Object.values(CATALOGUE) as CatalogueEntry[]).slice().sort((a, b) => a.code.localeCompare(b.code));
+}

@@ -1,0 +1,92 @@
+/** One risk band: scores up to and including `upTo` (the last band has no upper bound). */
+export interface RiskBand {
+  /** The rating written in the cell: `LOW`, `MEDIUM`, `HIGH`. */
+  readonly label: string;
+  /** Inclusive upper bound; undefined for the top band. */
+  readonly upTo?: number;
+  /** Fill as "#RRGGBB"; the label is always written too, so colour is never the only signal. */
+  readonly fill: string;
+  readonly fontColor: string;
+}
+
+/** A volume threshold: volumes from `minVolume` up to the next band's threshold score `score`. */
+export interface ProbabilityBand {
+  readonly minVolume: number;
+  readonly score: number;
+}
+
+/** An inclusive score range, e.g. 1-18. */
+export interface ScoreScale {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** The settings the Risk Matrix needs (contract §5, §6). */
+export interface RiskSettings {
+  /** Ascending by `upTo`; the last band is open-ended. */
+  readonly bands: ReadonlyArray<RiskBand>;
+  /** Ascending by `minVolume`. */
+  readonly probabilityBands: ReadonlyArray<ProbabilityBand>;
+  readonly probabilityScale: ScoreScale;
+  readonly harmScale: ScoreScale;
+  /** Standard deviation of the partners' harm scores above which a warning is raised. */
+  readonly harmDisagreement: number;
+}
+
+export const NO_DATA_RATING = 'NO DATA';
+export const NO_DATA_FILL = '#BFBFBF';
+export const NO_DATA_FONT_COLOR = '#000000';
+
+const BAND_STYLES: ReadonlyArray<{ label: string; fill: string; fontColor: string }> = [
+  { label: 'LOW', fill: '#92D050', fontColor: '#000000' },
+  { label: 'MEDIUM', fill: '#FFC000', fontColor: '#000000' },
+  { label: 'HIGH', fill: '#C00000', fontColor: '#FFFFFF' },
+];
+
+/**
+ * Bands from ascending inclusive upper bounds: [108, 216] gives LOW ≤ 108 < MEDIUM ≤ 216 < HIGH.
+ * One bound gives LOW and HIGH; more than two name the extra bands `BAND 4`, `BAND 5` … above HIGH
+ * in the HIGH colour.
+ */
+export function riskBandsFromUpperBounds(upperBounds: ReadonlyArray<number>): RiskBand[] {
+  const count = upperBounds.length + 1;
+  const styles = count === 2 ? [BAND_STYLES[0], BAND_STYLES[2]] : BAND_STYLES;
+  return Array.from({ length: count }, (_, i) => {
+    const style = styles[i] ?? { ...BAND_STYLES[2], label: `BAND ${i + 1}` };
+    return i < upperBounds.length ? { ...style, upTo: upperBounds[i] } : { ...style };
+  });
+}
+
+/**
+ * Default probability scale (1-18) from a category's annual county-wide volume: roughly one step per
+ * doubling-to-fivefold rise in volume, so that a few incidents a year score 1 and the highest-volume
+ * types (ASB, around 17,000 a year in the seed county) score the maximum 18.
+ *
+ * | volume        | score |
+ * |---------------|-------|
+ * | 0 to 9        | 1     |
+ * | 10 to 49      | 3     |
+ * | 50 to 249     | 6     |
+ * | 250 to 999    | 9     |
+ * | 1,000 to 4,999| 12    |
+ * | 5,000 to 9,999| 15    |
+ * | 10,000 or more| 18    |
+ */
+export const DEFAULT_PROBABILITY_BANDS: ReadonlyArray<ProbabilityBand> = [
+  { minVolume: 0, score: 1 },
+  { minVolume: 10, score: 3 },
+  { minVolume: 50, score: 6 },
+  { minVolume: 250, score: 9 },
+  { minVolume: 1_000, score: 12 },
+  { minVolume: 5_000, score: 15 },
+  { minVolume: 10_000, score: 18 },
+];
+
+/** The published model: bands 0-108, 109-216, 217+; both scales 1-18 (maximum 18 × 18 = 324). */
+export const DEFAULT_RISK_SETTINGS: RiskSettings = {
+  bands: riskBandsFromUpperBounds([108, 216]),
+  probabilityBands: DEFAULT_PROBABILITY_BANDS,
+  probabilityScale: { min: 1, max: 18 },
+  harmScale: { min: 1, max: 18 },
+  harmDisagreement: 3,
+};

@@ -1,0 +1,79 @@
+import type { RiskBand, RiskSettings } from './RiskSettings';
+import { describeBand } from './riskBandFor';
+import { formatRiskNumber } from './formatRiskNumber';
+import type { RiskRowInput } from './readRiskRow';
+
+export interface RiskReasonParts {
+  readonly input: RiskRowInput;
+  readonly settings: RiskSettings;
+  readonly harmScore?: number;
+  readonly riskScore?: number;
+  readonly band?: RiskBand;
+  readonly harmSpread?: number;
+  /** The sheet's main period when this row's differs from it. */
+  readonly mainPeriod?: string;
+}
+
+/**
+ * The plain-English Reason for a row, with the numbers used, e.g.
+ * "Probability 12 (typed) × harm score 14 (mean of 6 partner scores, 13 to 15) = 168: MEDIUM (above 108,
+ * up to and including 216)."
+ */
+export function riskReason(parts: RiskReasonParts): string {
+  const { input, settings } = parts;
+  if (input.errors.length > 0) return `Not scored: ${input.errors.map((e) => `${e.cell} ${e.message}`).join(' ')}`;
+  const sentences: string[] = [];
+  if (input.probability === undefined || input.harms.length === 0) {
+    sentences.push(`NO DATA: ${missingText(input)}.`);
+    if (parts.harmScore !== undefined) sentences.push(`Harm score ${formatRiskNumber(parts.harmScore)} (${harmText(input)}).`);
+  } else if (parts.harmScore !== undefined && parts.riskScore !== undefined && parts.band !== undefined) {
+    const bounds = settings.bands.flatMap((b) => (b.upTo === undefined ? [] : [b.upTo]));
+    sentences.push(
+      `${probabilityText(input)} × harm score ${formatRiskNumber(parts.harmScore)} (${harmText(input)}) = ` +
+        `${formatRiskNumber(parts.riskScore, bounds)}: ${parts.band.label} (${describeBand(parts.band, settings.bands)}).`,
+    );
+  }
+  if (input.blankHarms.length > 0 && input.harms.length > 0) {
+    sentences.push(`${listText(input.blankHarms)} blank, not counted.`);
+  }
+  if (parts.harmSpread !== undefined && parts.harmSpread > settings.harmDisagreement) {
+    sentences.push(`Partners disagree: harm scores spread with standard deviation ${formatRiskNumber(parts.harmSpread)} (above ${formatRiskNumber(settings.harmDisagreement)}).`);
+  }
+  if (parts.mainPeriod !== undefined && input.period !== undefined) {
+    sentences.push(`Period ${input.period.label} differs from the sheet's main period ${parts.mainPeriod}.`);
+  }
+  return sentences.join(' ');
+}
+
+function probabilityText(input: RiskRowInput): string {
+  const p = formatRiskNumber(input.probability ?? 0);
+  const band = input.appliedBand;
+  if (input.probabilitySource !== 'volume' || band === undefined || input.volume === undefined) return `Probability ${p} (typed)`;
+  const range = band.belowVolume === undefined
+    ? `${formatRiskNumber(band.minVolume)} or more`
+    : `${formatRiskNumber(band.minVolume)} to under ${formatRiskNumber(band.belowVolume)}`;
+  return `Probability ${p} (from volume ${formatRiskNumber(input.volume)}, band ${range})`;
+}
+
+function harmText(input: RiskRowInput): string {
+  const scores = input.harms.map((h) => h.score);
+  if (scores.length === 1) return `1 partner score, ${input.harms[0].header}`;
+  const low = Math.min(...scores);
+  const high = Math.max(...scores);
+  const spread = low === high ? `all ${formatRiskNumber(low)}` : `${formatRiskNumber(low)} to ${formatRiskNumber(high)}`;
+  return `mean of ${scores.length} partner scores, ${spread}`;
+}
+
+function missingText(input: RiskRowInput): string {
+  const missing: string[] = [];
+  if (input.probability === undefined) {
+    missing.push(input.volume !== undefined ? 'no probability typed and the volume is below every probability band' : 'no probability or volume');
+  }
+  if (input.harms.length === 0) missing.push(input.blankHarms.length === 1 ? 'the harm score is blank' : `all ${input.blankHarms.length} harm scores are blank`);
+  return missing.join(' and ');
+}
+
+function listText(items: ReadonlyArray<string>): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

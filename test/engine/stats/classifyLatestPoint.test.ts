@@ -1,0 +1,59 @@
+import { classifyLatestPoint } from '../../../src/engine';
+import { BEYOND_LIMIT, NO_RULE, RUN, TREND, TWO_OF_THREE } from './spcSeries';
+
+// Classifications follow the Making Data Count icons; the rules behind them are checked in spcRules.test.ts.
+const mirror = (values: number[]): number[] => values.map((v) => 30 - v);
+
+describe('classifyLatestPoint', () => {
+  it('returns undefined with fewer than two values', () => {
+    expect(classifyLatestPoint([4], 'high')).toBeUndefined();
+  });
+
+  it('calls a series with no rule common cause variation', () => {
+    const result = classifyLatestPoint(NO_RULE, 'high')!;
+    expect(result.variation).toBe('common cause variation');
+    expect(result.rules).toEqual([]);
+    expect(result.direction).toBeUndefined();
+    expect(result.limits.reliable).toBe(true);
+  });
+
+  it('judges a high point by polarity', () => {
+    expect(classifyLatestPoint(BEYOND_LIMIT, 'high')!.variation).toBe('special cause improving');
+    expect(classifyLatestPoint(BEYOND_LIMIT, 'low')!.variation).toBe('special cause concerning');
+    const neither = classifyLatestPoint(BEYOND_LIMIT, 'none')!;
+    expect(neither.variation).toBe('special cause neither');
+    expect(neither.rules).toEqual(['beyond limit']);
+    expect(neither.direction).toBe('up');
+  });
+
+  it('judges a low point the other way round', () => {
+    const result = classifyLatestPoint(mirror(BEYOND_LIMIT), 'high')!;
+    expect(result.direction).toBe('down');
+    expect(result.variation).toBe('special cause concerning');
+    expect(classifyLatestPoint(mirror(BEYOND_LIMIT), 'low')!.variation).toBe('special cause improving');
+  });
+
+  it('reports which rule fired for a run, a trend and two of three', () => {
+    expect(classifyLatestPoint(RUN, 'low')).toMatchObject({ rules: ['run'], variation: 'special cause concerning' });
+    expect(classifyLatestPoint(TREND, 'high')).toMatchObject({ rules: ['trend'], direction: 'up' });
+    expect(classifyLatestPoint(mirror(TREND), 'high')).toMatchObject({
+      rules: ['trend'],
+      direction: 'down',
+      variation: 'special cause concerning',
+    });
+    expect(classifyLatestPoint(TWO_OF_THREE, 'high')).toMatchObject({
+      rules: ['two of three'],
+      variation: 'special cause improving',
+    });
+  });
+
+  it('passes run and trend lengths through', () => {
+    expect(classifyLatestPoint(TREND, 'high', { trendLength: 7 })!.variation).toBe('common cause variation');
+  });
+
+  it('calls the latest first-time entrants figure (84) common cause, on provisional limits', () => {
+    const result = classifyLatestPoint([190, 124, 126, 101, 100, 111, 88, 84], 'low')!;
+    expect(result.variation).toBe('common cause variation');
+    expect(result.limits.reliable).toBe(false);
+  });
+});
