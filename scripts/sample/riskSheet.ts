@@ -96,13 +96,16 @@ export function addRiskSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
 
 /**
  * A generated Risk Matrix of `n` categories for scale tests and the bench: the sample's header, with
- * deterministic scores; every third probability is blank (derived from volume), every 50th row has a
- * blank harm cell and every 100th a different period.
+ * deterministic scores; every third probability is blank (derived from volume), every 40th row has a
+ * harm disagreement, every 50th a blank harm cell and every 100th a different period.
  */
 export function generateRiskGrid(n: number): SheetGrid {
   const values: CellValue[][] = [['Risk Rating by Harm Scores (generated)'], [], [...RISK_HEADERS]];
   for (let i = 0; i < n; i++) {
-    const harms: Array<number | null> = RISK_PARTNERS.map((_, p) => ((i * (p + 3) + p * 5) % 18) + 1);
+    // Partners agree within a point, except every 40th row where one scores far off (a disagreement).
+    const base = (i % 12) + 4;
+    const harms: Array<number | null> = RISK_PARTNERS.map((_, p) => base + ((i + p) % 3) - 1);
+    if (i % 40 === 7) harms[0] = base > 9 ? 1 : 18;
     if (i % 50 === 0) harms[4] = null;
     values.push([
       `Category ${i + 1}`,

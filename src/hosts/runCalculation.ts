@@ -6,6 +6,20 @@ export interface RunOptions extends CalculateOptions {
   readonly checkOnly?: boolean;
 }
 
+/**
+ * The calculation ran but the host refused or failed to write it (a protected sheet, say). Carries
+ * the result so the reviewer still sees the findings; the host's own message is kept as the message.
+ */
+export class WriteFailedError extends Error {
+  constructor(
+    readonly result: CalculationResult,
+    override readonly cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = 'WriteFailedError';
+  }
+}
+
 /** Read → validate → calculate → write through any host, reporting each step. */
 export async function runCalculation(port: WorkbookPort, options: RunOptions = {}): Promise<CalculationResult> {
   const report = (step: CalculationStep) => options.onProgress?.(step);
@@ -14,7 +28,11 @@ export async function runCalculation(port: WorkbookPort, options: RunOptions = {
   const result = calculateWorkbook(sheets, options);
   if (!options.checkOnly) {
     report('writing');
-    await port.write(result.plan);
+    try {
+      await port.write(result.plan);
+    } catch (error) {
+      throw new WriteFailedError(result, error);
+    }
   }
   report('done');
   return result;

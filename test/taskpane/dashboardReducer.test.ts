@@ -18,6 +18,17 @@ describe('dashboardReducer', () => {
     expect(state.step).toBeUndefined();
   });
 
+  test('a refused write shows the findings of the calculation that was refused', () => {
+    const refused = { ...sampleResult, findings: [] };
+    const state = run([
+      { type: 'calculationSucceeded', result: sampleResult, elapsedMs: 420 },
+      { type: 'calculationStarted' },
+      { type: 'calculationFailed', message: 'Sheet Indicators is protected.', result: refused },
+    ]);
+    expect(state.result).toBe(refused);
+    expect(state.hostError).toBe('Sheet Indicators is protected.');
+  });
+
   test('starting a calculation clears old messages and begins at reading', () => {
     const state = run([{ type: 'hostFailed', message: 'Sheet is protected' }, { type: 'calculationStarted' }]);
     expect(state).toMatchObject({ status: 'running', step: 'reading', hostError: undefined, notice: undefined });
@@ -72,5 +83,16 @@ describe('dashboardReducer', () => {
     const after = dashboardReducer(before, { type: 'tabSelected', tab: 'settings' });
     expect(before.tab).toBe('dashboard');
     expect(after).not.toBe(before);
+  });
+});
+
+describe('notices', () => {
+  test('a notice replaces an old host error and can be dismissed', () => {
+    const shown = [
+      { type: 'hostFailed', message: 'Could not copy' },
+      { type: 'noticeShown', notice: 'Dashboard table copied.' },
+    ].reduce((s, a) => dashboardReducer(s, a as DashboardAction), initialDashboardState);
+    expect(shown).toMatchObject({ notice: 'Dashboard table copied.', hostError: undefined });
+    expect(dashboardReducer(shown, { type: 'noticeDismissed' }).notice).toBeUndefined();
   });
 });

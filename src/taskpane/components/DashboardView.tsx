@@ -17,7 +17,6 @@ import { SummaryCard } from './SummaryCard';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  // Room for more actions beside Calculate (Copy for board report).
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   status: { minHeight: '20px' },
   preview: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -42,6 +41,9 @@ export function DashboardView({ state, actions, canExplain }: DashboardViewProps
       <div className={styles.actions}>
         <Button appearance="primary" size="large" disabledFocusable={running} onClick={() => void actions.calculate()}>
           Calculate dashboard
+        </Button>
+        <Button size="large" disabledFocusable={running || !state.result} onClick={() => void actions.copyReport()}>
+          Copy for board report
         </Button>
       </div>
       {running && (

@@ -43,13 +43,14 @@ export type DashboardAction =
   | { readonly type: 'calculationStarted' }
   | { readonly type: 'stepReached'; readonly step: CalculationStep }
   | { readonly type: 'calculationSucceeded'; readonly result: CalculationResult; readonly elapsedMs: number }
-  | { readonly type: 'calculationFailed'; readonly message: string }
+  | { readonly type: 'calculationFailed'; readonly message: string; readonly result?: CalculationResult }
   | { readonly type: 'filterChanged'; readonly filter: SeverityFilter }
   | { readonly type: 'explained'; readonly cell: CellRef | undefined }
   | { readonly type: 'settingsLoaded'; readonly settings: ReadonlyArray<SettingView>; readonly sheetExists: boolean }
   | { readonly type: 'settingsSheetCreated'; readonly settings: ReadonlyArray<SettingView> }
   | { readonly type: 'hostFailed'; readonly message: string }
   | { readonly type: 'hostErrorDismissed' }
+  | { readonly type: 'noticeShown'; readonly notice: string }
   | { readonly type: 'noticeDismissed' };
 
 export const initialDashboardState: DashboardState = {
@@ -71,7 +72,7 @@ export function dashboardReducer(state: DashboardState, action: DashboardAction)
     case 'calculationSucceeded':
       return { ...state, status: 'done', step: undefined, result: action.result, elapsedMs: action.elapsedMs };
     case 'calculationFailed':
-      return { ...state, status: 'failed', step: undefined, hostError: action.message };
+      return { ...state, status: 'failed', step: undefined, hostError: action.message, result: action.result ?? state.result };
     case 'filterChanged':
       return { ...state, severityFilter: action.filter };
     case 'explained':
@@ -90,6 +91,8 @@ export function dashboardReducer(state: DashboardState, action: DashboardAction)
       return { ...state, hostError: action.message, notice: undefined };
     case 'hostErrorDismissed':
       return { ...state, hostError: undefined };
+    case 'noticeShown':
+      return { ...state, notice: action.notice, hostError: undefined };
     case 'noticeDismissed':
       return { ...state, notice: undefined };
   }

@@ -1,12 +1,14 @@
 import { useCallback, useMemo, useReducer, useRef } from 'react';
-import { runCalculation } from '../../hosts/runCalculation';
+import { WriteFailedError, runCalculation } from '../../hosts/runCalculation';
 import type { TaskpanePort } from '../TaskpanePort';
+import { copyBoardReport } from '../clipboard/copyBoardReport';
 import { dashboardReducer, initialDashboardState } from './dashboardReducer';
 import type { DashboardState, PaneTab, SeverityFilter } from './dashboardReducer';
 import { defaultSettingRows, effectiveSettings, hasSettingsSheet, settingsSheetPlan } from './effectiveSettings';
 
 export interface DashboardActions {
   calculate(): Promise<void>;
+  copyReport(): Promise<void>;
   selectFinding(sheet: string, cell: string): Promise<void>;
   explainSelection(): Promise<void>;
   loadSettings(): Promise<void>;
@@ -38,11 +40,30 @@ export function useDashboard(port: TaskpanePort): [DashboardState, DashboardActi
       const result = await runCalculation(port, { onProgress: (step) => dispatch({ type: 'stepReached', step }) });
       dispatch({ type: 'calculationSucceeded', result, elapsedMs: performance.now() - started });
     } catch (error) {
-      dispatch({ type: 'calculationFailed', message: describeHostError(error) });
+      // A refused write still shows the findings of the calculation that produced it.
+      const result = error instanceof WriteFailedError ? error.result : undefined;
+      dispatch({ type: 'calculationFailed', message: describeHostError(error), result });
     } finally {
       running.current = false;
     }
   }, [port]);
+
+  const result = state.result;
+  const copyReport = useCallback(async () => {
+    if (!result) return;
+    try {
+      const format = await copyBoardReport(result);
+      dispatch({
+        type: 'noticeShown',
+        notice:
+          format === 'html'
+            ? 'Dashboard table copied. Paste it into the board paper in Word or Outlook.'
+            : 'Dashboard table copied as plain text (this browser cannot copy formatted tables).',
+      });
+    } catch (error) {
+      dispatch({ type: 'hostFailed', message: `The table could not be copied: ${describeHostError(error)}` });
+    }
+  }, [result]);
 
   const selectFinding = useCallback(
     async (sheet: string, cell: string) => {
@@ -97,6 +118,7 @@ export function useDashboard(port: TaskpanePort): [DashboardState, DashboardActi
   const actions = useMemo<DashboardActions>(
     () => ({
       calculate,
+      copyReport,
       selectFinding,
       explainSelection,
       loadSettings,
@@ -106,7 +128,7 @@ export function useDashboard(port: TaskpanePort): [DashboardState, DashboardActi
       dismissHostError: () => dispatch({ type: 'hostErrorDismissed' }),
       dismissNotice: () => dispatch({ type: 'noticeDismissed' }),
     }),
-    [calculate, selectFinding, explainSelection, loadSettings, createSettingsSheet],
+    [calculate, copyReport, selectFinding, explainSelection, loadSettings, createSettingsSheet],
   );
   return [state, actions];
 }

@@ -1,0 +1,12 @@
+import { DEFAULT_RISK_SETTINGS, calculateRiskSheet, locateRiskTable } from '../../src/engine';
+import { generateRiskGrid } from './riskSheet';
+const grid = generateRiskGrid(10_000);
+let t = performance.now();
+const located = locateRiskTable(grid)!;
+console.log('locate', performance.now() - t);
+t = performance.now();
+const r = calculateRiskSheet(grid, located.table, DEFAULT_RISK_SETTINGS);
+console.log('calc', performance.now() - t, r.findings.length);
+t = performance.now();
+calculateRiskSheet(grid, located.table, DEFAULT_RISK_SETTINGS);
+console.log('calc2', performance.now() - t);

@@ -1,0 +1,91 @@
+import type { Direction } from '../CalculationResult';
+import type { Settings } from '../settings/Settings';
+import type { Polarity } from './Polarity';
+import type { ValueRange } from './parseRangeText';
+
+/** Everything a direction method may use for one row. */
+export interface DirectionInputs {
+  readonly previous: number;
+  readonly current: number;
+  /** (current − previous) / |previous|; ±Infinity when the previous figure is 0 and the current is not. */
+  readonly relativeChange: number;
+  readonly polarity: Polarity;
+  readonly range?: ValueRange;
+  readonly tolerance: number;
+  /** Counts behind each figure, when the figures are rates or proportions from counts. */
+  readonly previousCount?: { readonly count: number; readonly denominator: number };
+  readonly currentCount?: { readonly count: number; readonly denominator: number };
+  /** 'rate' or 'proportion' when the figures come from counts. */
+  readonly countKind?: 'rate' | 'proportion';
+  readonly confidenceLevel: number;
+}
+
+/** The direction given, and how it was decided. */
+export interface DirectionDecision {
+  /** Undefined for No judgement beyond the stable band, or In range without a range. */
+  readonly direction?: Direction;
+  /** True when the change is within the stable band (or not significant). */
+  readonly stable: boolean;
+  /** Which way performance moved, before polarity is known to say improving: 'better' | 'worse'. */
+  readonly movement?: 'better' | 'worse';
+  readonly method: 'tolerance' | 'significance';
+  /** Said in the Reason when the method asked for could not be used. */
+  readonly fallbackNote?: string;
+}
+
+/** Decides direction from the two figures; undefined means "cannot decide this way, fall back". */
+export type DirectionDecider = (inputs: DirectionInputs) => DirectionDecision | undefined;
+
+function fromMovement(movement: 'better' | 'worse' | undefined, stable: boolean, method: DirectionDecision['method']): DirectionDecision {
+  if (stable) return { direction: '→', stable, method };
+  if (!movement) return { stable, method };
+  return { direction: movement === 'better' ? '↑' : '↓', stable, movement, method };
+}
+
+/** Which way the figure moved, for the polarity; undefined when the polarity makes no judgement. */
+export function movementFor(inputs: Pick<DirectionInputs, 'previous' | 'current' | 'polarity' | 'range'>): 'better' | 'worse' | undefined {
+  const { previous, current, polarity, range } = inputs;
+  if (current === previous) return undefined;
+  switch (polarity) {
+    case 'Low is good': return current < previous ? 'better' : 'worse';
+    case 'High is good': return current > previous ? 'better' : 'worse';
+    case 'In range': {
+      if (!range) return undefined;
+      const middle = (range.low + range.high) / 2;
+      const before = Math.abs(previous - middle);
+      const after = Math.abs(current - middle);
+      return after < before ? 'better' : after > before ? 'worse' : undefined;
+    }
+    default: return undefined;
+  }
+}
+
+/** Contract §8a: within ± tolerance → `→`; otherwise `↑` in the good direction for the polarity, `↓` in the bad. */
+export const toleranceDirection: DirectionDecider = (inputs) => {
+  const stable = Math.abs(inputs.relativeChange) <= inputs.tolerance + 1e-12;
+  return fromMovement(movementFor(inputs), stable, 'tolerance');
+};
+
+/**
+ * Extension point for Direction method = significance: decide from confidence intervals on the counts
+ * (see stats/isSignificantChange). Returns undefined until the statistics are wired in, so the row
+ * falls back to the tolerance method and the Reason says so.
+ */
+export const significanceDirection: DirectionDecider = () => undefined;
+
+const DECIDERS: Readonly<Record<Settings['directionMethod'], DirectionDecider>> = {
+  tolerance: toleranceDirection,
+  significance: significanceDirection,
+};
+
+/** The direction by the method in Settings, falling back to tolerance (and saying so) when it cannot decide. */
+export function decideDirection(method: Settings['directionMethod'], inputs: DirectionInputs): DirectionDecision {
+  const decided = DECIDERS[method](inputs);
+  if (decided) return decided;
+  return {
+    ...toleranceDirection(inputs)!,
+    fallbackNote: inputs.previousCount && inputs.currentCount
+      ? 'The significance method is not available yet, so the stable band was used.'
+      : 'The significance method needs counts on both sides, so the stable band was used.',
+  };
+}

@@ -1,0 +1,33 @@
+import type { Rag } from '../CalculationResult';
+import type { Settings } from '../settings/Settings';
+
+const SCORE: Readonly<Record<Rag, number>> = { R: 1, A: 2, G: 3 };
+const BY_SCORE: ReadonlyArray<Rag> = ['R', 'R', 'A', 'G'];
+
+/**
+ * An outcome's Overall Progress RAG from its indicators' RAGs (rows without a RAG are left out):
+ * - mean: G = 3, A = 2, R = 1, the mean rounded half up (G, A → 2.5 → G);
+ * - worst: the worst RAG;
+ * - majority: the most frequent RAG; a tie goes to the worse of the tied (G, A → A), since a board
+ *   should not be told an outcome is better than half its indicators say.
+ * Undefined when no indicator has a RAG.
+ */
+export function overallRag(rags: ReadonlyArray<Rag | undefined>, method: Settings['overallRagMethod']): Rag | undefined {
+  const given = rags.filter((r): r is Rag => r !== undefined);
+  if (given.length === 0) return undefined;
+  const scores = given.map((r) => SCORE[r]);
+  switch (method) {
+    case 'worst':
+      return BY_SCORE[Math.min(...scores)];
+    case 'majority': {
+      const counts = [0, 0, 0, 0];
+      for (const s of scores) counts[s]++;
+      const most = Math.max(...counts);
+      return BY_SCORE[counts.findIndex((c) => c === most)];
+    }
+    default: {
+      const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
+      return BY_SCORE[Math.floor(mean + 0.5 + 1e-9)];
+    }
+  }
+}
