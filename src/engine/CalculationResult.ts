@@ -1,5 +1,10 @@
 import { Finding } from './findings/Finding';
 import { WritePlan } from './output/WritePlan';
+import type { Settings } from './settings/Settings';
+import type { DistrictGroupResult } from './districts/DistrictResult';
+import type { PeerRankResult } from './peers/PeerResult';
+import type { TrendSeriesResult } from './trends/TrendResult';
+import type { RiskResult } from './risk/RiskResult';
 
 export type SheetKindName = 'indicators' | 'districts' | 'peers' | 'trends' | 'risk' | 'settings';
 
@@ -88,6 +93,19 @@ export interface CalculationResult {
    * (LocatedTable.footnotes). Carried under the Dashboard table and the board report.
    */
   readonly footnotes?: ReadonlyArray<TableFootnote>;
+  /** Risk Matrix rows (contract §5) in sheet order, with rating and rank; absent when there is no such sheet. */
+  readonly risk?: ReadonlyArray<RiskResult>;
+  /** The settings the calculation used: the Settings sheet's values, defaults for the rest. */
+  readonly settings?: Settings;
+  /**
+   * Districts sheets: one entry per indicator and period, each district's rate, interval, comparison
+   * and rank, with the county rate (feeds the district bar charts: districts[].district/rate, countyRate).
+   */
+  readonly districts?: ReadonlyArray<DistrictGroupResult>;
+  /** Peers sheets: the home area's rank `k/n` and County Comparison per indicator. */
+  readonly peers?: ReadonlyArray<PeerRankResult>;
+  /** Trends sheets: each indicator's series oldest first (points[].label/value) with Trend, Signal, Recent trend. */
+  readonly trends?: ReadonlyArray<TrendSeriesResult>;
 }
 
 export interface TableFootnote {

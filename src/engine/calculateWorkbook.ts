@@ -1,20 +1,113 @@
-import { CalculateOptions, CalculationResult } from './CalculationResult';
-import { SheetGrid } from './grid/CellGrid';
+import type {
+  CalculateOptions,
+  CalculationResult,
+  IndicatorResult,
+  OutcomeResult,
+  RecognisedSheet,
+  TableFootnote,
+} from './CalculationResult';
+import type { Finding } from './findings/Finding';
+import type { RiskResult } from './risk/RiskResult';
+import { buildValidationSheet } from './findings/buildValidationSheet';
+import type { SheetGrid } from './grid/CellGrid';
+import type { ColumnWrite, OwnedSheet } from './output/WritePlan';
+import { locateSettingsTable, readSettings } from './settings/readSettings';
+import type { IndicatorComparison, SheetFinish, SheetKind } from './sheets/SheetKind';
+import { missingHeaderFinding, recogniseSheet } from './sheets/recogniseSheet';
+import { SHEET_KINDS } from './sheets/sheetKinds';
+import type { LocatedTable } from './sheets/locateTable';
+import type { DistrictGroupResult } from './districts/DistrictResult';
+import type { PeerRankResult } from './peers/PeerResult';
+import type { TrendSeriesResult } from './trends/TrendResult';
+
+const SETTINGS_NAME = /^settings?$/i;
 
 /**
- * The engine's main entry: reads every recognised sheet, validates, calculates, and returns the
- * results with the write plan a host carries out. Never throws on bad cells; findings say what is wrong.
- * PLACEHOLDER: the indicator engine replaces this body.
+ * The engine's main entry: reads Settings, recognises every other sheet by its header row, validates,
+ * calculates, and returns the results with the write plan a host carries out. Never throws on bad
+ * cells; findings say what is wrong. Outputs are never read back as inputs, so calculating the
+ * written workbook again gives the same plan.
  */
 export function calculateWorkbook(sheets: ReadonlyArray<SheetGrid>, options: CalculateOptions = {}): CalculationResult {
   options.onProgress?.('validating');
-  void sheets;
+  const findings: Finding[] = [];
+  const recognised: RecognisedSheet[] = [];
+
+  const settingsSheet = sheets.find((s) => locateSettingsTable(s) !== undefined);
+  const reading = readSettings(settingsSheet);
+  findings.push(...reading.findings);
+  if (settingsSheet) {
+    const table = locateSettingsTable(settingsSheet)!;
+    recognised.push({ name: settingsSheet.name, kind: 'settings', headerRow: table.headerRow, firstRow: table.firstRow, endRow: table.endRow });
+  }
+
+  const tables: { grid: SheetGrid; kind: SheetKind; table: LocatedTable }[] = [];
+  for (const grid of sheets) {
+    if (grid === settingsSheet) continue;
+    const recognition = recogniseSheet(grid, SHEET_KINDS);
+    if (recognition.kind) {
+      tables.push({ grid, kind: recognition.kind, table: recognition.table });
+      continue;
+    }
+    if (recognition.finding) findings.push(recognition.finding);
+    else if (SETTINGS_NAME.test(grid.name.trim()) && !settingsSheet) findings.push(missingHeaderFinding(grid, 'Settings', '"Setting" and "Value"'));
+  }
+
+  options.onProgress?.('calculating');
+  const context = { settings: reading.settings, indicators: [] as IndicatorResult[] };
+  const columns: ColumnWrite[] = [];
+  const outcomes: OutcomeResult[] = [];
+  const footnotes: TableFootnote[] = [];
+  const ownedSheets: OwnedSheet[] = [];
+  const comparisons: IndicatorComparison[] = [];
+  const districts: DistrictGroupResult[] = [];
+  const peers: PeerRankResult[] = [];
+  const trends: TrendSeriesResult[] = [];
+  const finishing: { finish: SheetFinish; indicators: ReadonlyArray<IndicatorResult> }[] = [];
+  const risk: RiskResult[] = [];
+  for (const kind of SHEET_KINDS) {
+    for (const { grid, table } of tables.filter((t) => t.kind === kind)) {
+      recognised.push({ name: grid.name, kind: kind.kind, headerRow: table.headerRow, firstRow: table.firstRow, endRow: table.endRow });
+      const output = kind.calculate(grid, table, context);
+      findings.push(...output.findings);
+      context.indicators.push(...(output.indicators ?? []));
+      outcomes.push(...(output.outcomes ?? []));
+      footnotes.push(...(output.footnotes ?? []));
+      ownedSheets.push(...(output.ownedSheets ?? []));
+      districts.push(...(output.districts ?? []));
+      peers.push(...(output.peers ?? []));
+      trends.push(...(output.trends ?? []));
+      comparisons.push(...(output.comparisons ?? []));
+      risk.push(...(output.risk ?? []));
+      if (output.finish) finishing.push({ finish: output.finish, indicators: output.indicators ?? [] });
+      else columns.push(...output.columns);
+    }
+  }
+
+  // Kinds with a finishing step (Indicators) get every kind's comparisons, then write their columns.
+  const indicators: IndicatorResult[] = [];
+  for (const { finish } of finishing) {
+    const finished = finish(comparisons);
+    columns.push(...finished.columns);
+    indicators.push(...finished.indicators);
+  }
+  const finishedSheets = new Set(finishing.flatMap((f) => f.indicators.map((i) => i.sheet)));
+  indicators.push(...context.indicators.filter((i) => !finishedSheets.has(i.sheet)));
+
+  if (options.writeValidationSheet) ownedSheets.push(buildValidationSheet(findings));
+  const errors = findings.filter((f) => f.severity === 'error').length;
   return {
-    sheets: [],
-    indicators: [],
-    outcomes: [],
-    findings: [],
-    plan: { columns: [], ownedSheets: [] },
-    summary: { indicators: 0, outcomes: 0, errors: 0, warnings: 0 },
+    sheets: recognised,
+    indicators,
+    outcomes,
+    findings,
+    plan: { columns, ownedSheets },
+    summary: { indicators: indicators.length, outcomes: outcomes.length, errors, warnings: findings.length - errors },
+    footnotes,
+    settings: reading.settings,
+    ...(risk.length > 0 ? { risk } : {}),
+    ...(districts.length > 0 ? { districts } : {}),
+    ...(peers.length > 0 ? { peers } : {}),
+    ...(trends.length > 0 ? { trends } : {}),
   };
 }

@@ -22,3 +22,18 @@ export * from './risk/RiskResult';
 export { calculateRiskSheet, type RiskSheetResult } from './risk/calculateRiskSheet';
 export { locateRiskTable, RISK_COLUMN_SPECS, RISK_OUTPUT_COLUMNS, type RiskTable } from './risk/locateRiskTable';
 export { riskSettingsFrom } from './risk/riskSettingsFrom';
+export { riskSheetKind } from './risk/riskSheetKind';
+// Districts, Peers and Trends sheets (contract §2-§4).
+export type { DistrictGroupResult, DistrictRowResult } from './districts/DistrictResult';
+export { compareWithCounty, type CountyComparisonWord } from './districts/compareWithCounty';
+export { rankByPolarity, type RankOrder } from './districts/rankByPolarity';
+export { isSuppressedCount, SUPPRESSED } from './districts/isSuppressedCount';
+export { calculateDistrictsSheet, type DistrictsSheetResult } from './districts/calculateDistrictsSheet';
+export { DISTRICT_INPUT_COLUMNS, DISTRICT_OUTPUT_COLUMNS } from './districts/districtColumns';
+export { indicatorProfiles, type IndicatorProfile, type IndicatorProfiles } from './districts/IndicatorProfile';
+export { countyComparisonFor, COUNTY_COMPARISON_WORDS, type CountyComparison } from './peers/countyComparisonFor';
+export type { PeerRankResult, PeerAreaResult } from './peers/PeerResult';
+export { calculatePeersSheet, type PeersSheetResult } from './peers/calculatePeersSheet';
+export type { TrendSeriesResult, TrendPoint } from './trends/TrendResult';
+export { calculateTrendsSheet, recentTrendWords, type TrendsSheetResult } from './trends/calculateTrendsSheet';
+export { periodNounFor } from './trends/periodNounFor';

@@ -1,4 +1,5 @@
 import type { Finding } from '../findings/Finding';
+import { makeFinding } from '../findings/catalogue';
 import type { SheetGrid } from '../grid/CellGrid';
 import type { ColumnWrite } from '../output/WritePlan';
 import type { LocatedTable } from '../sheets/locateTable';
@@ -10,7 +11,6 @@ import { harmColumnsOf, outputColumnsOf } from './locateRiskTable';
 import { rankRiskScores } from './rankRiskScores';
 import { RiskRowInput, readRiskRow } from './readRiskRow';
 import { riskBandFor } from './riskBandFor';
-import { makeFinding } from '../findings/catalogue';
 import { riskOutputColumns } from './riskOutputColumns';
 import { riskReason } from './riskReason';
 
@@ -42,15 +42,18 @@ export function calculateRiskSheet(grid: SheetGrid, table: LocatedTable, setting
   }
 
   const findings: Finding[] = [];
-  const mainPeriod = mainPeriodOf(inputs);
+  const periodKeys = inputs.map((input) => (input.period ? periodKey(input.period.label) : undefined));
+  const mainPeriod = mainPeriodOf(inputs, periodKeys);
+  const mainKey = mainPeriod === undefined ? undefined : periodKey(mainPeriod);
   const scored = inputs.map((input) => scoreRow(input, settings));
   const ranks = rankRiskScores(scored.map((s) => s.riskScore));
   const seen = new Map<string, RiskRowInput>();
 
   const rows: RiskResult[] = inputs.map((input, i) => {
     const { harmScore, riskScore, rating, spread } = scored[i];
-    findings.push(...input.errors, ...input.warnings);
-    const periodDiffers = mainPeriod !== undefined && input.period !== undefined && periodKey(input.period.label) !== periodKey(mainPeriod);
+    if (input.errors.length > 0) findings.push(...input.errors);
+    if (input.warnings.length > 0) findings.push(...input.warnings);
+    const periodDiffers = mainKey !== undefined && periodKeys[i] !== undefined && periodKeys[i] !== mainKey;
     const name = input.category === '' ? `Row ${input.row + 1}` : input.category;
     if (input.errors.length === 0) {
       if (periodDiffers && input.period) {
@@ -73,16 +76,16 @@ export function calculateRiskSheet(grid: SheetGrid, table: LocatedTable, setting
       sheet: grid.name,
       row: input.row,
       category: input.category,
-      ...(input.volume !== undefined ? { volume: input.volume } : {}),
-      ...(input.probability !== undefined ? { probability: input.probability } : {}),
+      volume: input.volume,
+      probability: input.probability,
       probabilitySource: input.probabilitySource,
       harms: input.harms,
-      ...(harmScore !== undefined ? { harmScore } : {}),
-      ...(spread !== undefined ? { harmSpread: spread } : {}),
-      ...(riskScore !== undefined ? { riskScore } : {}),
-      ...(rating !== undefined ? { rating } : {}),
-      ...(ranks[i] !== undefined ? { rank: ranks[i] } : {}),
-      ...(input.period ? { period: input.period.label } : {}),
+      harmScore,
+      harmSpread: spread,
+      riskScore,
+      rating,
+      rank: ranks[i],
+      period: input.period?.label,
       periodDiffers,
       notScored: input.errors.length > 0,
       reason,
@@ -110,11 +113,11 @@ function periodKey(label: string): string {
 }
 
 /** The most common period among the rows (the first seen wins a tie); undefined when none is given. */
-function mainPeriodOf(inputs: ReadonlyArray<RiskRowInput>): string | undefined {
+function mainPeriodOf(inputs: ReadonlyArray<RiskRowInput>, keys: ReadonlyArray<string | undefined>): string | undefined {
   const counts = new Map<string, { label: string; count: number }>();
-  for (const input of inputs) {
-    if (!input.period) continue;
-    const key = periodKey(input.period.label);
+  for (const [i, input] of inputs.entries()) {
+    const key = keys[i];
+    if (!input.period || key === undefined) continue;
     const entry = counts.get(key) ?? { label: input.period.label, count: 0 };
     entry.count++;
     counts.set(key, entry);

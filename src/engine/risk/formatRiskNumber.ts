@@ -7,13 +7,25 @@
 export function formatRiskNumber(value: number, bounds: ReadonlyArray<number> = []): string {
   const rounded = Math.round(value * 100) / 100;
   const misleading = bounds.some((b) => rounded === b && Math.abs(value - b) > 1e-9 * Math.max(1, Math.abs(b)));
+  if (!misleading && Math.abs(rounded) < 1000) return String(rounded === 0 ? 0 : rounded);
   return withSeparators(misleading ? value : rounded, misleading ? 6 : 2);
 }
 
 function withSeparators(value: number, decimals: number): string {
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return groupInteger(value);
   const [whole, fraction] = Math.abs(value).toFixed(decimals).split('.');
   const digits = fraction.replace(/0+$/, '');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const sign = value < 0 && (Number(whole) !== 0 || digits !== '') ? '-' : '';
   return `${sign}${grouped}${digits === '' ? '' : `.${digits}`}`;
+}
+
+function groupInteger(value: number): string {
+  let rest = Math.abs(value);
+  let text = '';
+  while (rest >= 1000) {
+    text = `,${String(rest % 1000).padStart(3, '0')}${text}`;
+    rest = Math.floor(rest / 1000);
+  }
+  return `${value < 0 ? '-' : ''}${rest}${text}`;
 }

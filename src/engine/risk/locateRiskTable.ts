@@ -56,15 +56,18 @@ export function harmColumnsOf(grid: SheetGrid, headerRow: number): LocatedColumn
   return columns;
 }
 
+/** A header row is a Risk Matrix's when it holds `Category`, `Probability` or `Volume`, and a harm column. */
+export function isRiskTableComplete(found: ReadonlyMap<string, ReadonlyArray<LocatedColumn>>): boolean {
+  if (!found.has('category') || !(found.has('probability') || found.has('volume'))) return false;
+  return found.has('harm') || (found.get('harmScore') ?? []).some((c) => isHarmInput(c.header));
+}
+
 /**
  * Recognises a Risk Matrix by its header row: `Category`, `Probability` or `Volume`, and at least one
  * harm column. Undefined when the sheet is not one.
  */
 export function locateRiskTable(grid: SheetGrid): RiskTable | undefined {
-  const table = locateTable(grid, RISK_COLUMN_SPECS, (found) => {
-    if (!found.has('category') || !(found.has('probability') || found.has('volume'))) return false;
-    return found.has('harm') || (found.get('harmScore') ?? []).some((c) => isHarmInput(c.header));
-  });
+  const table = locateTable(grid, RISK_COLUMN_SPECS, isRiskTableComplete);
   if (!table) return undefined;
   return { table, harmColumns: harmColumnsOf(grid, table.headerRow), outputs: outputColumnsOf(grid, table.headerRow) };
 }

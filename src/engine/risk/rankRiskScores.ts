@@ -6,15 +6,18 @@ const SAME_SCORE = 1e-9;
  * (1, 2, 2, 4). Undefined scores (NO DATA, not scored) stay unranked. Runs in O(n log n).
  */
 export function rankRiskScores(scores: ReadonlyArray<number | undefined>): Array<number | undefined> {
-  const ranks: Array<number | undefined> = scores.map(() => undefined);
-  const order = scores
-    .map((score, index) => ({ score, index }))
-    .filter((entry): entry is { score: number; index: number } => entry.score !== undefined)
-    .sort((a, b) => b.score - a.score || a.index - b.index);
-  order.forEach((entry, position) => {
-    const previous = order[position - 1];
-    const tied = previous !== undefined && previous.score - entry.score <= SAME_SCORE * Math.max(1, Math.abs(entry.score));
-    ranks[entry.index] = tied ? ranks[previous.index] : position + 1;
+  const ranks: Array<number | undefined> = new Array<number | undefined>(scores.length).fill(undefined);
+  const order: number[] = [];
+  scores.forEach((score, index) => {
+    if (score !== undefined) order.push(index);
   });
+  order.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+  for (let position = 0; position < order.length; position++) {
+    const index = order[position];
+    const score = scores[index] as number;
+    const previous = position > 0 ? order[position - 1] : undefined;
+    const tied = previous !== undefined && (scores[previous] as number) - score <= SAME_SCORE * Math.max(1, Math.abs(score));
+    ranks[index] = tied && previous !== undefined ? ranks[previous] : position + 1;
+  }
   return ranks;
 }

@@ -27,10 +27,9 @@ export function riskReason(parts: RiskReasonParts): string {
     sentences.push(`NO DATA: ${missingText(input)}.`);
     if (parts.harmScore !== undefined) sentences.push(`Harm score ${formatRiskNumber(parts.harmScore)} (${harmText(input)}).`);
   } else if (parts.harmScore !== undefined && parts.riskScore !== undefined && parts.band !== undefined) {
-    const bounds = settings.bands.flatMap((b) => (b.upTo === undefined ? [] : [b.upTo]));
     sentences.push(
       `${probabilityText(input)} × harm score ${formatRiskNumber(parts.harmScore)} (${harmText(input)}) = ` +
-        `${formatRiskNumber(parts.riskScore, bounds)}: ${parts.band.label} (${describeBand(parts.band, settings.bands)}).`,
+        `${formatRiskNumber(parts.riskScore, boundsOf(settings))}: ${parts.band.label} (${bandText(parts.band, settings)}).`,
     );
   }
   if (input.blankHarms.length > 0 && input.harms.length > 0) {
@@ -45,6 +44,28 @@ export function riskReason(parts: RiskReasonParts): string {
   return sentences.join(' ');
 }
 
+// Per settings object, so a 10,000-row sheet describes its bands once, not once a row.
+const BOUNDS = new WeakMap<RiskSettings, number[]>();
+const BAND_TEXT = new WeakMap<RiskBand, string>();
+
+function boundsOf(settings: RiskSettings): number[] {
+  let bounds = BOUNDS.get(settings);
+  if (!bounds) {
+    bounds = settings.bands.flatMap((b) => (b.upTo === undefined ? [] : [b.upTo]));
+    BOUNDS.set(settings, bounds);
+  }
+  return bounds;
+}
+
+function bandText(band: RiskBand, settings: RiskSettings): string {
+  let text = BAND_TEXT.get(band);
+  if (text === undefined) {
+    text = describeBand(band, settings.bands);
+    BAND_TEXT.set(band, text);
+  }
+  return text;
+}
+
 function probabilityText(input: RiskRowInput): string {
   const p = formatRiskNumber(input.probability ?? 0);
   const band = input.appliedBand;
@@ -56,12 +77,15 @@ function probabilityText(input: RiskRowInput): string {
 }
 
 function harmText(input: RiskRowInput): string {
-  const scores = input.harms.map((h) => h.score);
-  if (scores.length === 1) return `1 partner score, ${input.harms[0].header}`;
-  const low = Math.min(...scores);
-  const high = Math.max(...scores);
+  if (input.harms.length === 1) return `1 partner score, ${input.harms[0].header}`;
+  let low = Infinity;
+  let high = -Infinity;
+  for (const h of input.harms) {
+    if (h.score < low) low = h.score;
+    if (h.score > high) high = h.score;
+  }
   const spread = low === high ? `all ${formatRiskNumber(low)}` : `${formatRiskNumber(low)} to ${formatRiskNumber(high)}`;
-  return `mean of ${scores.length} partner scores, ${spread}`;
+  return `mean of ${input.harms.length} partner scores, ${spread}`;
 }
 
 function missingText(input: RiskRowInput): string {

@@ -1,0 +1,30 @@
+import type { Measure } from '../indicators/Measure';
+import type { Polarity } from '../indicators/Polarity';
+import { normaliseHeaderText } from '../sheets/normaliseHeader';
+
+/**
+ * What the Indicators sheet (or a `Polarity: <indicator>` setting) says about an indicator, for the
+ * Districts, Peers and Trends sheets, which name indicators but carry no polarity of their own.
+ */
+export interface IndicatorProfile {
+  readonly indicator: string;
+  readonly polarity: Polarity;
+  readonly measure?: Measure;
+}
+
+/** Profiles keyed by the normalised indicator name (normaliseHeaderText). */
+export type IndicatorProfiles = ReadonlyMap<string, IndicatorProfile>;
+
+export function indicatorProfiles(profiles: ReadonlyArray<IndicatorProfile>): IndicatorProfiles {
+  const map = new Map<string, IndicatorProfile>();
+  for (const profile of profiles) {
+    const key = normaliseHeaderText(profile.indicator);
+    if (!map.has(key)) map.set(key, profile);
+  }
+  return map;
+}
+
+/** The profile for an indicator named on another sheet (case, spacing and trailing marks ignored). */
+export function profileFor(profiles: IndicatorProfiles, indicator: string): IndicatorProfile | undefined {
+  return profiles.get(normaliseHeaderText(indicator));
+}

@@ -1,0 +1,51 @@
+import type { DistrictGroupResult, DistrictRowResult } from './DistrictResult';
+
+type Tally = DistrictGroupResult['tally'];
+
+/** How many districts got each comparison word. */
+export function tallyComparisons(districts: ReadonlyArray<DistrictRowResult>): Tally {
+  const tally = { better: 0, similar: 0, worse: 0, higher: 0, lower: 0, notCompared: 0 };
+  for (const d of districts) {
+    if (d.notCalculated || d.rate === undefined) continue;
+    switch (d.compared) {
+      case 'Better': tally.better++; break;
+      case 'Similar': tally.similar++; break;
+      case 'Worse': tally.worse++; break;
+      case 'Higher': tally.higher++; break;
+      case 'Lower': tally.lower++; break;
+      default: tally.notCompared++;
+    }
+  }
+  return tally;
+}
+
+const names = (districts: ReadonlyArray<DistrictRowResult>, word: string) =>
+  districts.filter((d) => d.compared === word).map((d) => d.district).join(', ');
+
+/**
+ * The District Comparison one-liner: "2 better, 4 similar, 1 worse (Charnwood)" naming the worse
+ * districts, or "1 higher, 5 similar, 1 lower" for indicators without a judgement; districts with a
+ * figure but no interval (or no county rate) are counted apart, with the reason.
+ */
+export function districtSummary(districts: ReadonlyArray<DistrictRowResult>, judged: boolean, hasCountyRate: boolean): string {
+  const tally = tallyComparisons(districts);
+  const compared = tally.better + tally.similar + tally.worse + tally.higher + tally.lower;
+  if (!hasCountyRate) {
+    const ranked = districts.filter((d) => d.rank !== undefined).length;
+    return ranked === 0 ? 'No district figures' : `${ranked} districts ranked; not compared (no county rate)`;
+  }
+  const parts: string[] = [];
+  if (judged) {
+    const worse = names(districts, 'Worse');
+    parts.push(`${tally.better} better`, `${tally.similar} similar`, `${tally.worse} worse${worse ? ` (${worse})` : ''}`);
+  } else {
+    parts.push(`${tally.higher} higher`, `${tally.similar} similar`, `${tally.lower} lower`);
+  }
+  let line = compared > 0 || tally.notCompared === 0 ? parts.join(', ') : '';
+  if (tally.notCompared > 0) {
+    const missing = districts.filter((d) => !d.notCalculated && d.rate !== undefined && d.compared === undefined).map((d) => d.district).join(', ');
+    const note = `${tally.notCompared} not compared (no count, so no confidence interval: ${missing})`;
+    line = line === '' ? note : `${line}; ${note}`;
+  }
+  return line === '' ? 'No district figures' : line;
+}

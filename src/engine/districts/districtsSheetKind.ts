@@ -1,0 +1,44 @@
+import type { IndicatorResult } from '../CalculationResult';
+import type { IndicatorComparison, SheetKind } from '../sheets/SheetKind';
+import { normaliseHeaderText } from '../sheets/normaliseHeader';
+import { calculateDistrictsSheet } from './calculateDistrictsSheet';
+import { DISTRICT_COLUMNS, DISTRICT_REQUIRED_HEADERS, isDistrictHeader } from './districtColumns';
+import type { DistrictGroupResult } from './DistrictResult';
+import { profilesFromContext } from './profilesFromContext';
+
+/**
+ * The District Comparison line for each indicator on the Indicators sheet: from the Districts group
+ * whose period matches the indicator's current period, else the indicator's last group on the sheet.
+ */
+export function districtComparisons(groups: ReadonlyArray<DistrictGroupResult>, indicators: ReadonlyArray<IndicatorResult>): IndicatorComparison[] {
+  const byIndicator = new Map<string, DistrictGroupResult[]>();
+  for (const g of groups) {
+    const key = normaliseHeaderText(g.indicator);
+    byIndicator.set(key, [...(byIndicator.get(key) ?? []), g]);
+  }
+  const current = new Map(indicators.map((i) => [normaliseHeaderText(i.indicator), i.current.period]));
+  return [...byIndicator.entries()].map(([key, list]) => {
+    const period = current.get(key);
+    const chosen = (period !== undefined ? list.find((g) => normaliseHeaderText(g.period ?? '') === normaliseHeaderText(period)) : undefined) ?? list[list.length - 1];
+    return { indicator: chosen.indicator, districtComparison: chosen.summary };
+  });
+}
+
+/** The Districts sheet (contract §2). */
+export const districtsSheetKind: SheetKind = {
+  kind: 'districts',
+  title: 'Districts',
+  columns: DISTRICT_COLUMNS,
+  requiredHeaders: DISTRICT_REQUIRED_HEADERS,
+  isComplete: isDistrictHeader,
+  nameHint: /district/i,
+  calculate: (grid, table, context) => {
+    const result = calculateDistrictsSheet(grid, table, context.settings, profilesFromContext(context));
+    return {
+      findings: result.findings,
+      columns: result.columns,
+      comparisons: districtComparisons(result.groups, context.indicators),
+      districts: result.groups,
+    };
+  },
+};

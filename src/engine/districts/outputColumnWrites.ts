@@ -1,0 +1,23 @@
+import type { ColumnWrite, OutputCell } from '../output/WritePlan';
+import type { ColumnSpec, LocatedTable } from '../sheets/locateTable';
+
+/**
+ * One ColumnWrite per output spec: an existing column (found among the table's headers) is filled in
+ * place, a missing one is added to the right of the table, in spec order, with its canonical header.
+ * `cellFor` gives each data row's cell; every row of the table gets one, so stale outputs are cleared.
+ */
+export function outputColumnWrites<K extends string>(
+  sheet: string,
+  table: LocatedTable,
+  specs: ReadonlyArray<ColumnSpec & { readonly key: K }>,
+  cellFor: (key: K, row: number) => OutputCell,
+): ColumnWrite[] {
+  let next = table.lastHeaderColumn + 1;
+  return specs.map((spec) => {
+    const found = table.columns.get(spec.key)?.[0]?.column;
+    const column = found ?? next++;
+    const cells: OutputCell[] = [];
+    for (let row = table.firstRow; row < table.endRow; row++) cells.push(cellFor(spec.key, row));
+    return { sheet, headerRow: table.headerRow, column, header: spec.canonical, writeHeader: found === undefined, firstRow: table.firstRow, cells };
+  });
+}

@@ -1,0 +1,94 @@
+import type { DirectionDecision } from './decideDirection';
+import { formatPercent } from './formatFigure';
+import type { Polarity } from './Polarity';
+import type { RagDecision } from './progressRag';
+import { rangeToText } from './parseRangeText';
+import { RAG_NAMES } from '../dashboard/ragStyle';
+
+/**
+ * The sentences every Reason is built from, so that every polarity and every path reads the same way:
+ *   figures + band + judgement.  RAG.  [method note.]
+ * e.g. "Rate rose 9.3% (47.21 → 51.61), beyond the ±5% stable band; low is good, so deteriorating.
+ * Within the 15% red threshold: Amber."
+ */
+
+const pct = (fraction: number) => formatPercent(fraction, 1);
+
+/** "Rate rose 9.3% (47.21 → 51.61)"; "Percentage unchanged (5.4% → 5.4%)"; "Count rose from 0 (0 → 5)". */
+export function figuresClause(subject: string, change: number | undefined, previous: string, current: string, rose: boolean): string {
+  const pair = `(${previous} → ${current})`;
+  if (change === undefined) return `${subject} ${rose ? 'rose' : 'fell'} from 0 ${pair}`;
+  if (change === 0) return `${subject} unchanged ${pair}`;
+  return `${subject} ${change > 0 ? 'rose' : 'fell'} ${pct(Math.abs(change))} ${pair}`;
+}
+
+const POLARITY_WORDS: Readonly<Record<Polarity, string>> = {
+  'Low is good': 'low is good',
+  'High is good': 'high is good',
+  'In range': 'in range is good',
+  'No judgement': 'no judgement is made for this indicator',
+};
+
+/** ", beyond the ±5% stable band; low is good, so deteriorating." */
+export function judgementClause(decision: DirectionDecision, polarity: Polarity, polarityGiven: boolean, tolerance: number, rangeGiven: boolean): string {
+  const band = `the ±${pct(tolerance)} stable band`;
+  if (decision.stable) return `, within ${band}, so stable.`;
+  const beyond = `, beyond ${band}`;
+  if (!polarityGiven) return `${beyond}; no polarity is given, so no arrow.`;
+  if (polarity === 'In range' && !rangeGiven) return `${beyond}; no range is given for this in-range indicator, so no arrow.`;
+  if (!decision.movement) {
+    return polarity === 'In range'
+      ? `${beyond}, but no nearer to or further from the middle of the range, so stable.`
+      : `${beyond}; ${POLARITY_WORDS[polarity]}, so no arrow.`;
+  }
+  const verdict = decision.movement === 'better' ? 'improving' : 'deteriorating';
+  if (polarity === 'In range') {
+    return `${beyond}; ${POLARITY_WORDS[polarity]} and it moved ${decision.movement === 'better' ? 'toward' : 'away from'} the middle, so ${verdict}.`;
+  }
+  return `${beyond}; ${POLARITY_WORDS[polarity]}, so ${verdict}.`;
+}
+
+/** "Within the 15% red threshold: Amber." and the other colour sentences. */
+export function ragSentence(decision: RagDecision, redThreshold: number, tolerance: number, show: (v: number) => string, polarityGiven: boolean): string {
+  switch (decision.basis) {
+    case 'none':
+      if (!polarityGiven) return 'No colour without a polarity.';
+      return decision.why === 'no-range' ? 'No colour without a range.' : 'No colour: no judgement is made.';
+    case 'target':
+      if (decision.met) return `Target ${show(decision.target)} met: ${RAG_NAMES[decision.rag]}.`;
+      return `Target ${show(decision.target)} missed by ${Number.isFinite(decision.miss) ? pct(decision.miss) : 'more than the target'}, ${decision.rag === 'A' ? 'within' : 'beyond'} the ±${pct(tolerance)} tolerance: ${RAG_NAMES[decision.rag]}.`;
+    case 'range': {
+      const range = rangeToText(decision.range);
+      if (decision.inside) return `Inside the range ${range}: ${RAG_NAMES[decision.rag]}.`;
+      return `Outside the range ${range}, ${decision.rag === 'A' ? 'within' : 'beyond'} the ${pct(tolerance)} tolerance: ${RAG_NAMES[decision.rag]}.`;
+    }
+    case 'direction':
+      if (decision.direction === '↑') return `Improving: ${RAG_NAMES[decision.rag]}.`;
+      if (decision.direction === '→') return `Stable: ${RAG_NAMES[decision.rag]}.`;
+      return `${decision.rag === 'R' ? 'Beyond' : 'Within'} the ${pct(redThreshold)} red threshold: ${RAG_NAMES[decision.rag]}.`;
+  }
+}
+
+/** "Not compared: the current figure covers a part year (Q3 tracking)." */
+export function notComparableSentence(whys: ReadonlyArray<string>): string {
+  return `Not compared: ${whys.join('; and ')}. No change, arrow or colour is given.`;
+}
+
+/** "No comparison: there is no previous figure." */
+export function noDataSentence(previousMissing: boolean, currentMissing: boolean): string {
+  const which = previousMissing && currentMissing ? 'no previous or current figure' : previousMissing ? 'no previous figure' : 'no current figure';
+  return `No comparison: there is ${which}.`;
+}
+
+/** "Not calculated: see the error at E7." */
+export function notCalculatedSentence(cells: ReadonlyArray<string>): string {
+  return `Not calculated: see the ${cells.length === 1 ? 'error' : 'errors'} at ${cells.join(', ')}.`;
+}
+
+/** The subject of the figures clause, from the measure. */
+export function subjectFor(measure: string | undefined, isPercent: boolean): string {
+  if (measure?.startsWith('Rate')) return 'Rate';
+  if (measure === 'Percentage' || isPercent) return 'Percentage';
+  if (measure === 'Count' || measure === 'Ratio' || measure === 'Score') return measure;
+  return 'Figure';
+}

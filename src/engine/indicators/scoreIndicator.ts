@@ -1,0 +1,110 @@
+import type { Direction, Rag } from '../CalculationResult';
+import type { Finding } from '../findings/Finding';
+import { makeFinding } from '../findings/catalogue';
+import type { Settings } from '../settings/Settings';
+import type { NotComparable } from './assessLikeForLike';
+import { decideDirection } from './decideDirection';
+import { FigureStyle, formatFigure, formatPercent } from './formatFigure';
+import type { IndicatorRow } from './IndicatorRow';
+import { progressRag } from './progressRag';
+import {
+  figuresClause,
+  judgementClause,
+  noDataSentence,
+  notCalculatedSentence,
+  notComparableSentence,
+  ragSentence,
+  subjectFor,
+} from './reasonSentences';
+
+/** What the engine concluded for one row. */
+export interface IndicatorScore {
+  readonly changePercent?: number;
+  readonly direction?: Direction;
+  readonly rag?: Rag;
+  readonly reason: string;
+  readonly notLikeForLike: boolean;
+  /** Findings the scoring itself raised (the sanity bound). */
+  readonly findings: ReadonlyArray<Finding>;
+}
+
+function figureStyle(row: IndicatorRow): FigureStyle {
+  if (row.measure === 'Percentage' || row.previous.isPercent || row.current.isPercent) return 'percent';
+  return row.previous.fromCounts || row.current.fromCounts ? 'rate' : 'plain';
+}
+
+/** Change %, arrow, RAG and Reason for one row (contract §8a). */
+export function scoreIndicator(sheet: string, row: IndicatorRow, notComparable: ReadonlyArray<NotComparable>, settings: Settings): IndicatorScore {
+  if (row.blocked) {
+    const cells = [...new Set(row.findings.filter((f) => f.severity === 'error').map((f) => f.cell))];
+    return { reason: notCalculatedSentence(cells), notLikeForLike: false, findings: [] };
+  }
+  const previous = row.previous.value;
+  const current = row.current.value;
+  if (previous === undefined || current === undefined) {
+    return { reason: noDataSentence(previous === undefined, current === undefined), notLikeForLike: false, findings: [] };
+  }
+  if (notComparable.length > 0) {
+    return { reason: notComparableSentence(notComparable.map((n) => n.why)), notLikeForLike: true, findings: [] };
+  }
+
+  const changePercent = previous === 0 ? (current === 0 ? 0 : undefined) : (current - previous) / Math.abs(previous);
+  const relativeChange = changePercent ?? (current > 0 ? Infinity : -Infinity);
+  const counts = row.previous.fromCounts && row.current.fromCounts && row.previous.denominator !== undefined && row.current.denominator !== undefined;
+  const decision = decideDirection(settings.directionMethod, {
+    previous,
+    current,
+    relativeChange,
+    polarity: row.polarity,
+    range: row.range,
+    tolerance: row.tolerance,
+    confidenceLevel: settings.confidenceLevel,
+    ...(counts
+      ? {
+          previousCount: { count: row.previous.count!, denominator: row.previous.denominator! },
+          currentCount: { count: row.current.count!, denominator: row.current.denominator! },
+          countKind: row.measure === 'Percentage' ? 'proportion' : 'rate',
+        }
+      : {}),
+  });
+  const rag = progressRag({
+    current,
+    polarity: row.polarity,
+    direction: decision.direction,
+    relativeChange,
+    target: row.target,
+    range: row.range,
+    tolerance: row.tolerance,
+    redThreshold: settings.redThreshold,
+  });
+
+  const style = figureStyle(row);
+  const show = (v: number) => formatFigure(v, style);
+  const reason = [
+    figuresClause(subjectFor(row.measure, style === 'percent'), changePercent, show(previous), show(current), current > previous) +
+      judgementClause(decision, row.polarity, row.polarityGiven, row.tolerance, row.range !== undefined),
+    ragSentence(rag, settings.redThreshold, row.tolerance, show, row.polarityGiven),
+    decision.fallbackNote,
+  ].filter((s) => s !== undefined).join(' ');
+
+  const findings: Finding[] = [];
+  if (Math.abs(relativeChange) > settings.sanityBound + 1e-12) {
+    findings.push(
+      makeFinding('changeBeyondSanityBound', { sheet, cell: row.current.cell }, {
+        change: changePercent === undefined ? 'a rise from zero' : `${changePercent > 0 ? '+' : ''}${formatPercent(changePercent, 1)}`,
+        previous: show(previous),
+        current: show(current),
+        bound: formatPercent(settings.sanityBound, 1),
+        raw: row.current.display,
+      }),
+    );
+  }
+  return {
+    changePercent,
+    direction: decision.direction,
+    rag: rag.basis === 'none' ? undefined : rag.rag,
+    reason,
+    notLikeForLike: false,
+    findings,
+  };
+}

@@ -1,0 +1,163 @@
+import type { Finding } from '../findings/Finding';
+import { makeFinding } from '../findings/catalogue';
+import { cellAddress } from '../grid/address';
+import { SheetGrid, cellAt } from '../grid/CellGrid';
+import type { ColumnWrite } from '../output/WritePlan';
+import type { Settings } from '../settings/Settings';
+import { LocatedTable, cellText } from '../sheets/locateTable';
+import { normaliseHeaderText } from '../sheets/normaliseHeader';
+import { IndicatorProfiles, profileFor } from '../districts/IndicatorProfile';
+import { figureKindFor } from '../districts/measuredFigure';
+import { outputColumnWrites } from '../districts/outputColumnWrites';
+import { rankByPolarity } from '../districts/rankByPolarity';
+import { readFigureCells } from '../districts/readFigureCells';
+import { countyComparisonFor } from './countyComparisonFor';
+import { PEER_OUTPUT_COLUMNS } from './peerColumns';
+import type { PeerAreaResult, PeerRankResult } from './PeerResult';
+
+export interface PeersSheetResult {
+  /** One per indicator (the latest period when several are given), in order of first appearance. */
+  readonly indicators: ReadonlyArray<PeerRankResult>;
+  readonly columns: ReadonlyArray<ColumnWrite>;
+  readonly findings: ReadonlyArray<Finding>;
+}
+
+interface PeerRow {
+  readonly row: number;
+  readonly area: string;
+  readonly indicator: string;
+  readonly period?: string;
+  readonly value?: number;
+  readonly blocked: boolean;
+  readonly areaCell: string;
+}
+
+/**
+ * Calculates a Peers sheet (contract §3): for each indicator, every area's rank in the most similar
+ * group by the indicator's polarity (1 = best, ties share the better rank) and the home area's place,
+ * `k/n`, with County Comparison from its fifth of the group, q = ceil(5k/n). No rank, and a finding,
+ * when the home area has no figure, fewer than two other areas do, or the polarity names no best.
+ */
+export function calculatePeersSheet(grid: SheetGrid, table: LocatedTable, settings: Settings, profiles: IndicatorProfiles): PeersSheetResult {
+  const col = (key: string) => table.columns.get(key)?.[0]?.column;
+  const at = (cell: string) => ({ sheet: grid.name, cell });
+  const findings: Finding[] = [];
+  const rows: PeerRow[] = [];
+  const warned = new Set<string>();
+
+  for (let row = table.firstRow; row < table.endRow; row++) {
+    const text = (key: string) => {
+      const c = col(key);
+      return c === undefined ? '' : cellText(cellAt(grid, row, c)).trim();
+    };
+    const area = text('area');
+    const indicator = text('indicator');
+    const period = text('period');
+    const profile = profileFor(profiles, indicator);
+    const cells = readFigureCells(grid, row, { count: col('count'), population: col('population'), value: col('value') }, {
+      kind: figureKindFor(profile?.measure),
+      level: settings.confidenceLevel,
+      countIsFigure: profile?.measure === 'Count',
+    });
+    if (area === '' && indicator === '' && !cells.hasInput) continue;
+    const rowFindings: Finding[] = [...cells.findings];
+    if (area === '' || indicator === '') {
+      const what = area === '' ? 'area name' : 'indicator name';
+      rowFindings.push(makeFinding('missingRowName', at(cellAddress(row, (area === '' ? col('area') : col('indicator')) ?? 0)), { what, sheet: grid.name }));
+    }
+    if (indicator !== '' && !profile && !warned.has(normaliseHeaderText(indicator))) {
+      warned.add(normaliseHeaderText(indicator));
+      rowFindings.push(makeFinding('indicatorWithoutPolarity', at(cellAddress(row, col('indicator') ?? 0)), { raw: indicator, sheet: grid.name, consequence: 'there is no best area and the home area is not ranked' }));
+    }
+    findings.push(...rowFindings);
+    rows.push({
+      row, area, indicator,
+      ...(period !== '' ? { period } : {}),
+      ...(cells.figure ? { value: cells.figure.value } : {}),
+      blocked: rowFindings.some((f) => f.severity === 'error'),
+      areaCell: cellAddress(row, col('area') ?? 0),
+    });
+  }
+
+  // One group per indicator: its latest period (the last period to appear) when several are given.
+  const byIndicator = new Map<string, PeerRow[]>();
+  for (const r of rows) {
+    if (r.indicator === '') continue;
+    const key = normaliseHeaderText(r.indicator);
+    byIndicator.set(key, [...(byIndicator.get(key) ?? []), r]);
+  }
+  const ranks = new Map<number, number>();
+  const results: PeerRankResult[] = [];
+  for (const members of byIndicator.values()) {
+    const latest = [...members].reverse().find((m) => m.period !== undefined)?.period;
+    const inPeriod = members.filter((m) => normaliseHeaderText(m.period ?? '') === normaliseHeaderText(latest ?? ''));
+    const result = rankGroup(grid.name, dedupe(inPeriod, grid.name, findings), settings, profiles, findings);
+    results.push(result);
+    for (const a of result.areas) if (a.rank !== undefined) ranks.set(a.row, a.rank);
+  }
+
+  const columns = outputColumnWrites(grid.name, table, PEER_OUTPUT_COLUMNS, (_key, row) => {
+    const rank = ranks.get(row);
+    return rank === undefined ? { value: null } : { value: rank, numberFormat: '0', horizontalAlignment: 'center' };
+  });
+  return { indicators: results, columns, findings };
+}
+
+function dedupe(members: ReadonlyArray<PeerRow>, sheet: string, findings: Finding[]): PeerRow[] {
+  const seen = new Map<string, PeerRow>();
+  return members.map((m) => {
+    const key = normaliseHeaderText(m.area);
+    const first = seen.get(key);
+    if (first && m.area !== '') {
+      findings.push(makeFinding('peerDuplicateArea', { sheet, cell: m.areaCell }, { raw: m.area, indicator: m.indicator, first: first.areaCell }));
+      return { ...m, blocked: true };
+    }
+    seen.set(key, m);
+    return m;
+  });
+}
+
+function rankGroup(
+  sheet: string,
+  members: ReadonlyArray<PeerRow>,
+  settings: Settings,
+  profiles: IndicatorProfiles,
+  findings: Finding[],
+): PeerRankResult {
+  const first = members[0];
+  const profile = profileFor(profiles, first.indicator);
+  const polarity = profile?.polarity ?? 'No judgement';
+  const home = normaliseHeaderText(settings.homeArea);
+  const usable = members.filter((m) => !m.blocked && m.value !== undefined);
+  const homeRow = usable.find((m) => normaliseHeaderText(m.area) === home);
+  const judged = polarity === 'Low is good' || polarity === 'High is good';
+  const ranks = judged ? rankByPolarity(usable.map((m) => m.value), polarity === 'Low is good' ? 'lowest first' : 'highest first') : [];
+  const areas: PeerAreaResult[] = members.map((m) => {
+    const i = usable.indexOf(m);
+    const rank = i >= 0 ? ranks[i] : undefined;
+    return { row: m.row, area: m.area, ...(m.value !== undefined ? { value: m.value } : {}), ...(rank !== undefined ? { rank } : {}), isHome: normaliseHeaderText(m.area) === home };
+  });
+  const base = {
+    sheet, indicator: first.indicator, ...(first.period !== undefined ? { period: first.period } : {}),
+    polarity, homeArea: settings.homeArea, areas,
+  };
+  const where = { sheet, cell: first.areaCell };
+
+  if (!homeRow) {
+    findings.push(makeFinding('peerHomeAreaMissing', where, { home: settings.homeArea, indicator: first.indicator }));
+    return { ...base, note: `${settings.homeArea} (the Home area) has no figure on the Peers sheet.` };
+  }
+  const others = usable.length - 1;
+  if (others < 2) {
+    findings.push(makeFinding('peerTooFew', where, { count: others, home: settings.homeArea, indicator: first.indicator }));
+    return { ...base, note: `Only ${others} comparator area(s) have a figure; a rank needs at least 2.` };
+  }
+  if (!judged) {
+    if (profile) findings.push(makeFinding('peerNoJudgement', where, { indicator: first.indicator, polarity: polarity.toLowerCase() }));
+    return { ...base, note: `${polarity}: there is no best area, so no rank.` };
+  }
+  const rank = ranks[usable.indexOf(homeRow)]!;
+  const of = usable.length;
+  const countyComparison = countyComparisonFor(rank, of);
+  return { ...base, rank, of, nearestNeighbour: `${rank}/${of}`, ...(countyComparison ? { countyComparison } : {}) };
+}

@@ -1,0 +1,18 @@
+import type { SheetKind } from '../sheets/SheetKind';
+import { calculateRiskSheet } from './calculateRiskSheet';
+import { RISK_COLUMN_SPECS, isRiskTableComplete } from './locateRiskTable';
+import { riskSettingsFrom } from './riskSettingsFrom';
+
+/** The Risk Matrix (contract §5) as a registered sheet kind. */
+export const riskSheetKind: SheetKind = {
+  kind: 'risk',
+  title: 'Risk Matrix',
+  columns: RISK_COLUMN_SPECS,
+  requiredHeaders: '"Category", "Probability" or "Volume", and at least one "Harm …" column',
+  isComplete: isRiskTableComplete,
+  nameHint: /risk/i,
+  calculate: (grid, table, context) => {
+    const { rows, columns, findings } = calculateRiskSheet(grid, table, riskSettingsFrom(context.settings));
+    return { findings, columns, risk: rows };
+  },
+};

@@ -1,0 +1,37 @@
+import type { Finding } from '../findings/Finding';
+import { makeFinding } from '../findings/catalogue';
+import type { SheetGrid } from '../grid/CellGrid';
+import { LocatedTable, headersSeen, locateTable } from './locateTable';
+import type { SheetKind } from './SheetKind';
+
+export type Recognition =
+  | { readonly kind: SheetKind; readonly table: LocatedTable }
+  | { readonly kind?: undefined; readonly finding?: Finding };
+
+/** Sheets the add-in writes itself; never read as input. */
+export const OWNED_SHEET_NAMES: ReadonlyArray<string> = ['Dashboard', 'Validation', 'Charts'];
+
+/**
+ * Which kind a sheet is, by its header row (never by its name). A sheet named like a kind whose
+ * header cannot be found gets a finding saying which headers were looked for and which were seen.
+ */
+export function recogniseSheet(grid: SheetGrid, kinds: ReadonlyArray<SheetKind>): Recognition {
+  if (OWNED_SHEET_NAMES.some((n) => n.toLowerCase() === grid.name.trim().toLowerCase())) return {};
+  for (const kind of kinds) {
+    const table = locateTable(grid, kind.columns, kind.isComplete);
+    if (table) return { kind, table };
+  }
+  const hinted = kinds.find((k) => k.nameHint.test(grid.name));
+  if (!hinted) return {};
+  return { finding: missingHeaderFinding(grid, hinted.title, hinted.requiredHeaders) };
+}
+
+export function missingHeaderFinding(grid: SheetGrid, title: string, looked: string): Finding {
+  const seen = headersSeen(grid).slice(0, 25);
+  return makeFinding('missingHeader', { sheet: grid.name, cell: 'A1' }, {
+    kind: /^[aeiou]/i.test(title) ? `an ${title}` : `a ${title}`,
+    looked,
+    seen: seen.length === 0 ? 'none' : seen.map((s) => `"${s.replace(/\s+/g, ' ')}"`).join(', '),
+    expected: looked,
+  });
+}

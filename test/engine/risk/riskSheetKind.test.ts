@@ -1,0 +1,37 @@
+import { SheetGrid, calculateWorkbook } from '../../../src/engine';
+import { riskSampleGrid } from '../../../scripts/sample/riskSheet';
+import { applyColumns } from './riskGrid';
+
+const settings = (rows: Array<[string, string]>): SheetGrid => ({ name: 'Settings', values: [['Setting', 'Value'], ...rows] });
+
+describe('the Risk Matrix through calculateWorkbook', () => {
+  test('is recognised by its header, calculated, and its rows exposed on the result', () => {
+    const result = calculateWorkbook([riskSampleGrid()]);
+    expect(result.sheets).toEqual([expect.objectContaining({ name: 'Risk Matrix', kind: 'risk', headerRow: 3 })]);
+    expect(result.risk?.map((r) => r.rank)).toEqual([1, 6, 3, 4, 8, 9, 5, 6, 2, undefined]);
+    expect(result.plan.columns.filter((c) => c.sheet === 'Risk Matrix').map((c) => c.header)).toEqual(['Harm score', 'Risk score', 'Risk rating', 'Risk rank', 'Reason']);
+    expect(result.findings.map((f) => f.code)).toEqual(['R003', 'R004', 'R003']);
+  });
+
+  test('takes Risk bands, Harm scale and Harm disagreement from the Settings sheet', () => {
+    const result = calculateWorkbook([
+      settings([['Risk bands', '100, 200'], ['Harm scale', '1-16'], ['Harm disagreement', '4']]),
+      riskSampleGrid(),
+    ]);
+    const byCategory = new Map(result.risk?.map((r) => [r.category, r]));
+    expect(byCategory.get('Anti-social behaviour (ASB)')?.rating).toBe('MEDIUM'); // 108 > 100
+    // Domestic abuse and Road casualties carry a 17 and a 16: 17 is outside 1-16.
+    expect(byCategory.get('Domestic abuse')?.notScored).toBe(true);
+    expect(result.findings.filter((f) => f.code === 'R004')).toEqual([]); // SD 3.16 is not above 4
+    expect(result.findings.filter((f) => f.code === 'R001').map((f) => f.cell)).toEqual(['E5', 'G5']);
+  });
+
+  test('recalculating the written workbook gives the same plan and results', () => {
+    const grid = riskSampleGrid();
+    const first = calculateWorkbook([grid]);
+    const written = applyColumns(grid, first.plan.columns);
+    const second = calculateWorkbook([written]);
+    expect(second.plan).toEqual({ ...first.plan, columns: first.plan.columns.map((c) => ({ ...c, writeHeader: false })) });
+    expect(second.risk).toEqual(first.risk);
+  });
+});
