@@ -62,18 +62,21 @@ async function engineAgainstFileIo(): Promise<BenchRow[]> {
     const write = await time(async () => Buffer.from(await workbook.xlsx.writeBuffer()));
     const read = await time(async () => new XlsxHost(await loadXlsxBuffer(write.value, `${size} rows`)).readSheets());
     const grids: SheetGrid[] = read.value;
-    calculateWorkbook(grids); // warm up the engine's code paths
-    const engine = await time(() => calculateWorkbook(grids));
-    rows.push({
-      rows: size,
-      'engine ms': ms(engine.ms),
-      'read ms': ms(read.ms),
-      'write ms': ms(write.ms),
-      'engine / read': Math.round((engine.ms / read.ms) * 1000) / 1000,
-      'heap used MB': mb(process.memoryUsage().heapUsed),
-      'file KB': Math.round(write.value.length / 1024),
-      'indicators calculated': engine.value.summary.indicators,
-    });
+    const io = { rows: size, 'read ms': ms(read.ms), 'write ms': ms(write.ms), 'file KB': Math.round(write.value.length / 1024) };
+    try {
+      calculateWorkbook(grids); // warm up the engine's code paths
+      const engine = await time(() => calculateWorkbook(grids));
+      rows.push({
+        ...io,
+        'engine ms': ms(engine.ms),
+        'engine / read': Math.round((engine.ms / read.ms) * 1000) / 1000,
+        'heap used MB': mb(process.memoryUsage().heapUsed),
+        'indicators calculated': engine.value.summary.indicators,
+      });
+    } catch (error) {
+      // Report the failure in its row and carry on with the other sizes.
+      rows.push({ ...io, 'engine ms': `failed: ${String(error).split('\n')[0]}`, 'heap used MB': mb(process.memoryUsage().heapUsed) });
+    }
   }
   return rows;
 }

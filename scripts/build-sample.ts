@@ -7,6 +7,9 @@
 import ExcelJS from 'exceljs';
 import { mkdirSync } from 'fs';
 import { dirname, join } from 'path';
+import { addDistrictsSheet } from './sample/districtsSheet';
+import { addPeersSheet } from './sample/peersSheet';
+import { addTrendsSheet } from './sample/trendsSheet';
 
 export const SAMPLE_PATH = join(__dirname, '..', 'examples', 'leicestershire-2016-17.xlsx');
 
@@ -189,6 +192,9 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
   workbook.modified = workbook.created;
   addIndicatorsSheet(workbook);
   addSettingsSheet(workbook);
+  addDistrictsSheet(workbook);
+  addPeersSheet(workbook);
+  addTrendsSheet(workbook);
   return workbook;
 }
 

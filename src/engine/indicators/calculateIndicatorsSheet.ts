@@ -62,7 +62,7 @@ export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, c
     const first = seen.get(key);
     if (first !== undefined) extra.push(makeFinding('duplicateIndicator', at, { raw: indicator, first }));
     else seen.set(key, at.cell);
-    if (outcome === '') extra.push(makeFinding('noOutcome', at, { indicator }));
+    if (outcome === '' && reader.column('outcome')) extra.push(makeFinding('noOutcome', at, { indicator }));
     if (extra.length > 0) {
       const rowFindings = [...read.findings, ...extra];
       read = { ...read, findings: rowFindings, blocked: rowFindings.some((f) => f.severity === 'error') };

@@ -2,6 +2,7 @@ import type { Direction } from '../CalculationResult';
 import type { Settings } from '../settings/Settings';
 import type { Polarity } from './Polarity';
 import type { ValueRange } from './parseRangeText';
+import { significanceVerdict } from './significanceVerdict';
 
 /** Everything a direction method may use for one row. */
 export interface DirectionInputs {
@@ -31,6 +32,8 @@ export interface DirectionDecision {
   readonly method: 'tolerance' | 'significance';
   /** Said in the Reason when the method asked for could not be used. */
   readonly fallbackNote?: string;
+  /** Significance method: the interval that decided, e.g. "rate ratio 1.093 (95% CI 1.077 to 1.110)". */
+  readonly significance?: string;
 }
 
 /** Decides direction from the two figures; undefined means "cannot decide this way, fall back". */
@@ -67,11 +70,17 @@ export const toleranceDirection: DirectionDecider = (inputs) => {
 };
 
 /**
- * Extension point for Direction method = significance: decide from confidence intervals on the counts
- * (see stats/isSignificantChange). Returns undefined until the statistics are wired in, so the row
- * falls back to the tolerance method and the Reason says so.
+ * Direction method = significance (issue 3 §4): with counts on both sides, `↑` / `↓` by the polarity
+ * only when the change is statistically significant (rate ratio interval for rates, Newcombe's
+ * interval for proportions; see significanceVerdict), else `→` — within what chance would give.
+ * Undefined without counts on both sides, so the row falls back to the stable band and says so.
  */
-export const significanceDirection: DirectionDecider = () => undefined;
+export const significanceDirection: DirectionDecider = (inputs) => {
+  const decided = significanceVerdict(inputs);
+  if (!decided) return undefined;
+  const stable = decided.verdict === 'no significant change';
+  return { ...fromMovement(movementFor(inputs), stable, 'significance'), significance: decided.interval };
+};
 
 const DECIDERS: Readonly<Record<Settings['directionMethod'], DirectionDecider>> = {
   tolerance: toleranceDirection,
@@ -85,7 +94,7 @@ export function decideDirection(method: Settings['directionMethod'], inputs: Dir
   return {
     ...toleranceDirection(inputs)!,
     fallbackNote: inputs.previousCount && inputs.currentCount
-      ? 'The significance method is not available yet, so the stable band was used.'
-      : 'The significance method needs counts on both sides, so the stable band was used.',
+      ? 'No confidence interval can be calculated from these counts (both are zero), so the stable band was used.'
+      : 'The significance method needs counts on both sides; without them the stable band was used.',
   };
 }

@@ -15,6 +15,7 @@ import { figureKindFor } from '../districts/measuredFigure';
 import { outputColumnWrites } from '../districts/outputColumnWrites';
 import { readFigureCells } from '../districts/readFigureCells';
 import { periodNounFor } from './periodNounFor';
+import { stepToleranceFor } from './stepToleranceFor';
 import { TREND_OUTPUT_COLUMNS, TrendOutputKey } from './trendColumns';
 import type { TrendPoint, TrendSeriesResult } from './TrendResult';
 import { trendReason } from './trendReason';
@@ -118,7 +119,8 @@ function calculateSeries(sheet: string, s: SeriesRows, settings: Settings, profi
     return { ...base, rules: [], provisional: true, reason: `Only ${values.length} point(s) with a figure: no trend or signal.` };
   }
 
-  const trend = describeTrajectory(values, periodNounFor(s.points.map((p) => p.label)), settings.stableTolerance);
+  const noun = periodNounFor(s.points.map((p) => p.label));
+  const trend = describeTrajectory(values, noun, stepToleranceFor(noun, settings.stableTolerance));
   const spcPolarity = polarity === 'Low is good' ? 'low' : polarity === 'High is good' ? 'high' : 'none';
   const classification = classifyLatestPoint(values, spcPolarity, { runLength: settings.spcRunLength, trendLength: settings.spcTrendLength });
   const signal = classification ? SIGNAL_WORDS[classification.variation] : undefined;

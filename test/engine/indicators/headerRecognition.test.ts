@@ -1,0 +1,107 @@
+import { calculateWorkbook } from '../../../src/engine';
+import { gridOf } from '../gridOf';
+
+describe('recognising an Indicators sheet by its header row', () => {
+  it('finds the header below title rows and notes, whatever the sheet is called', () => {
+    const grid = gridOf('Q4 figures', [
+      ['Safer Communities dashboard'],
+      ['Note: figures are provisional'],
+      [],
+      ['Outcome', 'Indicator', 'Polarity', 'Previous value', 'Current value'],
+      ['Crime', 'Total crime', 'Low is good', 47.21, 51.61],
+    ]);
+    const result = calculateWorkbook([grid]);
+    expect(result.sheets).toEqual([{ name: 'Q4 figures', kind: 'indicators', headerRow: 3, firstRow: 4, endRow: 5 }]);
+    expect(result.indicators[0]).toMatchObject({ direction: '↓', rag: 'A' });
+  });
+
+  it('accepts synonyms, line breaks, repeated spaces, trailing * and any case in headers', () => {
+    const grid = gridOf('Indicators', [
+      ['OUTCOMES', 'Supporting\nIndicators', 'polarity*', 'Previous  Year (2015-16)', 'Current\r\nYear (2016-17)', 'Unit'],
+      ['Crime', 'Total crime', 'low is good', '47.21', '51.61', 'Rate per 1,000'],
+    ]);
+    const result = calculateWorkbook([grid]);
+    expect(result.indicators[0]).toMatchObject({ outcome: 'Crime', measure: 'Rate per 1,000', polarity: 'Low is good', direction: '↓' });
+    expect(result.indicators[0].previous.period).toBe('2015-16');
+    expect(result.indicators[0].current.period).toBe('2016-17');
+  });
+
+  it('takes the period from a "(label)" header and flags a part-year header against a full-year one', () => {
+    const grid = gridOf('Indicators', [
+      ['Indicator', 'Polarity', 'Previous value (Apr2015-Mar2016)', 'Current value (Apr-Dec 2016)'],
+      ['First-time entrants', 'Low is good', 124, 83],
+    ]);
+    const result = calculateWorkbook([grid]);
+    expect(result.indicators[0].notLikeForLike).toBe(true);
+    expect(result.findings).toEqual([expect.objectContaining({ code: 'V011', cell: 'D1' })]);
+  });
+
+  it('period columns: different known lengths are not like-for-like (V012 on the current period cell)', () => {
+    const grid = gridOf('Indicators', [
+      ['Indicator', 'Polarity', 'Previous period', 'Previous value', 'Current period', 'Current value'],
+      ['Burglary', 'Low is good', '2014-2016', 10, 'Apr2016-Mar2017', 9],
+      ['Robbery', 'Low is good', 'Apr 2014 - Mar 2016', 10, 'Apr2016-Mar2017', 9],
+    ]);
+    const result = calculateWorkbook([grid]);
+    // "2014-2016" is left unknown (not guessed), so Burglary is compared; 24 months against 12 is not.
+    expect(result.indicators.map((i) => i.notLikeForLike)).toEqual([false, true]);
+    expect(result.findings).toEqual([expect.objectContaining({ code: 'V012', cell: 'E3' })]);
+  });
+
+  it('ends the table at a footnote row and keeps the footnote text', () => {
+    const grid = gridOf('Indicators', [
+      ['Outcome', 'Indicator', 'Polarity', 'Previous value', 'Current value'],
+      ['Support', 'Referrals', 'High is good', '2003*', 1611],
+      ['* 2015/16 figure is not directly comparable (new provider).'],
+      ['Note: rates per 1,000 population.'],
+    ]);
+    const result = calculateWorkbook([grid]);
+    expect(result.indicators).toHaveLength(1);
+    expect(result.indicators[0].notLikeForLike).toBe(true);
+    expect(result.footnotes?.map((f) => f.text)).toEqual(['* 2015/16 figure is not directly comparable (new provider).', 'Note: rates per 1,000 population.']);
+    expect(result.findings).toEqual([expect.objectContaining({ code: 'V013', cell: 'D2', raw: '2003*' })]);
+  });
+
+  it('blank outcome cells inherit the outcome above (merged cells read this way)', () => {
+    const grid = gridOf('Indicators', [
+      ['Outcome', 'Indicator', 'Polarity', 'Previous value', 'Current value'],
+      ['Crime', 'A', 'Low is good', 10, 9],
+      [null, 'B', 'Low is good', 10, 11],
+      ['ASB', 'C', 'Low is good', 10, 10],
+    ]);
+    const result = calculateWorkbook([grid]);
+    expect(result.indicators.map((i) => i.outcome)).toEqual(['Crime', 'Crime', 'ASB']);
+    // Crime: G (−10%) and A (+10%, within the red threshold) → mean 2.5, rounded half up → G.
+    expect(result.outcomes.map((o) => [o.outcome, o.indicatorCount, o.overallRag])).toEqual([['Crime', 2, 'G'], ['ASB', 1, 'A']]);
+  });
+
+  it('an indicator with no outcome above it is a warning and left out of the roll-up', () => {
+    const grid = gridOf('Indicators', [['Outcome', 'Indicator', 'Polarity', 'Previous value', 'Current value'], [null, 'A', 'Low is good', 10, 9]]);
+    const result = calculateWorkbook([grid]);
+    expect(result.findings).toEqual([expect.objectContaining({ code: 'V007', cell: 'B2', severity: 'warning' })]);
+    expect(result.outcomes).toEqual([]);
+    expect(result.indicators[0].rag).toBe('G');
+  });
+
+  it('counts with a denominator alone are enough to recognise the sheet', () => {
+    const grid = gridOf('Data', [['Indicator', 'Polarity', 'Current count', 'Current denominator', 'Previous count', 'Previous denominator'], ['Crime', 'Low is good', 51, 1000, 47, 1000]]);
+    const result = calculateWorkbook([grid]);
+    expect(result.indicators[0]).toMatchObject({ previousRate: 47, currentRate: 51, measure: 'Rate per 1,000', direction: '↓' });
+  });
+
+  it('a sheet named like Indicators without the header: one finding saying what was looked for and seen', () => {
+    const grid = gridOf('Indicators', [['Dashboard'], ['Name', 'Last year', 'This year'], ['Crime', 1, 2]]);
+    const result = calculateWorkbook([grid]);
+    expect(result.sheets).toEqual([]);
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0]).toMatchObject({ code: 'V015', severity: 'error', sheet: 'Indicators', cell: 'A1' });
+    expect(result.findings[0].message).toContain('"Supporting Indicators"');
+    expect(result.findings[0].message).toContain('Headers seen: "Dashboard", "Name", "Last year", "This year"');
+  });
+
+  it('ignores sheets that are neither recognised nor named like a kind, and the add-in\'s own sheets', () => {
+    const result = calculateWorkbook([gridOf('Notes', [['Anything']]), gridOf('Dashboard', [['Indicator', 'Current value'], ['x', 1]])]);
+    expect(result.sheets).toEqual([]);
+    expect(result.findings).toEqual([]);
+  });
+});
