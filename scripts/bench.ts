@@ -8,6 +8,8 @@ import { performance } from 'perf_hooks';
 import { calculateWorkbook, SheetGrid } from '../src/engine';
 import { loadXlsxBuffer, XlsxHost } from '../src/hosts/xlsx';
 import { INDICATOR_HEADERS, SAMPLE_ROWS } from './build-sample';
+import { generateDistrictsGrid } from './sample/districtsSheet';
+import { generateTrendsGrid } from './sample/trendsSheet';
 
 type BenchRow = Record<string, string | number>;
 
@@ -81,8 +83,53 @@ async function engineAgainstFileIo(): Promise<BenchRow[]> {
   return rows;
 }
 
+/** A grid's values into a new worksheet, cell by cell (no formats). */
+function addGridSheet(workbook: ExcelJS.Workbook, grid: SheetGrid): void {
+  const sheet = workbook.addWorksheet(grid.name);
+  grid.values.forEach((row) => sheet.addRow(row.map((v) => (v !== null && typeof v === 'object' ? null : v))));
+}
+
+/**
+ * Issue 3 acceptance: 7 districts × 20 indicators × 12 quarters (Indicators, Districts and Trends
+ * sheets) against the foundation bound, engine time under a tenth of the ExcelJS file read time.
+ */
+async function districtsAndTrends(): Promise<BenchRow[]> {
+  const [districts, indicators, quarters] = [7, 20, 12];
+  const workbook = new ExcelJS.Workbook();
+  const names = Array.from({ length: indicators }, (_, i) => `Indicator ${i + 1}`);
+  addGridSheet(workbook, {
+    name: 'Indicators',
+    values: [['Indicator', 'Polarity', 'Measure', 'Previous value', 'Current value'], ...names.map((n, i) => [n, i % 2 === 0 ? 'Low is good' : 'High is good', 'Rate per 1,000', 48, 50])],
+  });
+  addGridSheet(workbook, generateDistrictsGrid(districts, indicators, quarters));
+  addGridSheet(workbook, generateTrendsGrid(indicators, quarters));
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  const read = await time(async () => new XlsxHost(await loadXlsxBuffer(buffer, 'districts bench')).readSheets());
+  const grids: SheetGrid[] = read.value;
+  calculateWorkbook(grids); // warm up
+  const runs = 5;
+  let total = 0;
+  let result = calculateWorkbook(grids);
+  for (let i = 0; i < runs; i++) {
+    const engine = await time(() => calculateWorkbook(grids));
+    total += engine.ms;
+    result = engine.value;
+  }
+  const engineMs = total / runs;
+  return [{
+    workbook: `${districts} districts × ${indicators} indicators × ${quarters} quarters`,
+    'engine ms': ms(engineMs),
+    'read ms': ms(read.ms),
+    'engine / read': Math.round((engineMs / read.ms) * 1000) / 1000,
+    'within bound (< 0.1)': engineMs / read.ms < 0.1 ? 'yes' : 'NO',
+    'district groups': result.districts?.length ?? 0,
+    'trend series': result.trends?.length ?? 0,
+  }];
+}
+
 export const MEASUREMENTS: ReadonlyArray<Measurement> = [
   { title: 'Engine against ExcelJS file read and write (Indicators sheet)', measure: engineAgainstFileIo },
+  { title: 'Districts and Trends: 7 districts × 20 indicators × 12 quarters against the file read', measure: districtsAndTrends },
 ];
 
 async function main(): Promise<void> {

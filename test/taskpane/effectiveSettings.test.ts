@@ -24,14 +24,20 @@ describe('effectiveSettings', () => {
 
   test('workbook values win over defaults, matched as headers are (case, spaces)', () => {
     const settings = effectiveSettings([indicators, settingsSheet]);
-    expect(settings.find((s) => s.name === 'Home area')).toEqual({ name: 'Home area', value: 'Leicestershire', source: 'workbook' });
-    expect(settings.find((s) => s.name === 'Stable tolerance')).toEqual({ name: 'Stable tolerance', value: '3%', source: 'workbook' });
+    expect(settings.find((s) => s.name === 'Home area')).toMatchObject({ name: 'Home area', value: 'Leicestershire', source: 'workbook' });
+    expect(settings.find((s) => s.name === 'Stable tolerance')).toMatchObject({ name: 'Stable tolerance', value: '3%', source: 'workbook' });
     expect(settings.find((s) => s.name === 'Red threshold')?.source).toBe('default');
   });
 
-  test('workbook settings without a default are listed as typed', () => {
+  test('per-indicator entries are listed as the engine read them', () => {
     const extra = effectiveSettings([settingsSheet]).find((s) => s.name.startsWith('Range:'));
-    expect(extra).toEqual({ name: 'Range: % of domestic violence cases reviewed at MARAC that are repeat incidents', value: '28%-40%', source: 'workbook' });
+    expect(extra).toMatchObject({ name: 'Range: % of domestic violence cases reviewed at MARAC that are repeat incidents', source: 'workbook' });
+    expect(extra?.value).toMatch(/^28%\s*[-–]\s*40%$/);
+  });
+
+  test('a typed value the engine cannot use shows the default that will apply', () => {
+    const bad: SheetGrid = { name: 'Settings', values: [['Setting', 'Value'], ['Red threshold', 'lots']] };
+    expect(effectiveSettings([bad]).find((s) => s.name === 'Red threshold')).toMatchObject({ value: '15%', source: 'default' });
   });
 });
 

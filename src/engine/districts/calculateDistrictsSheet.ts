@@ -37,6 +37,8 @@ interface RowInput {
   readonly indicator: string;
   readonly period?: string;
   readonly isCounty: boolean;
+  /** The district's name normalised for matching. */
+  readonly key: string;
   readonly figure?: MeasuredFigure;
   readonly blocked: boolean;
   readonly nameCell: string;
@@ -60,6 +62,11 @@ export function calculateDistrictsSheet(
   const home = normaliseHeaderText(settings.homeArea);
   const listed = settings.districts?.map(normaliseHeaderText);
   const warnedIndicators = new Set<string>();
+  const profileCache = new Map<string, ReturnType<typeof profileFor>>();
+  const profileOf = (indicator: string) => {
+    if (!profileCache.has(indicator)) profileCache.set(indicator, profileFor(profiles, indicator));
+    return profileCache.get(indicator);
+  };
 
   const inputs: RowInput[] = [];
   for (let row = table.firstRow; row < table.endRow; row++) {
@@ -70,7 +77,7 @@ export function calculateDistrictsSheet(
     const district = text('district');
     const indicator = text('indicator');
     const period = text('period');
-    const profile = profileFor(profiles, indicator);
+    const profile = profileOf(indicator);
     const measure = profile?.measure;
     const figureCells = readFigureCells(grid, row, { count: col('count'), population: col('population'), value: col('value') }, {
       kind: figureKindFor(measure),
@@ -101,6 +108,7 @@ export function calculateDistrictsSheet(
       indicator,
       ...(period !== '' ? { period } : {}),
       isCounty,
+      key,
       figure: figureCells.figure,
       blocked: rowFindings.some((f) => f.severity === 'error'),
       nameCell,
@@ -112,7 +120,7 @@ export function calculateDistrictsSheet(
     if (input.indicator === '') continue;
     const key = `${normaliseHeaderText(input.indicator)}|${normaliseHeaderText(input.period ?? '')}`;
     const list = groups.get(key) ?? [];
-    const duplicate = list.find((other) => !input.isCounty && normaliseHeaderText(other.district) === normaliseHeaderText(input.district));
+    const duplicate = list.find((other) => !input.isCounty && other.key === input.key);
     if (duplicate && input.district !== '') {
       findings.push(makeFinding('districtDuplicate', at(input.nameCell), { raw: input.district, indicator: input.indicator, period: input.period ?? '', first: duplicate.nameCell }));
       list.push({ ...input, blocked: true });
@@ -138,6 +146,23 @@ export function calculateDistrictsSheet(
     return result ? districtCell(key, result, measuredNumberFormat(kind)) : { value: null };
   });
   return { groups: groupResults, rows, columns, findings };
+}
+
+/** One calculated row as a single object literal (absent figures are undefined): the hot path of big sheets. */
+function rowResult(
+  sheet: string,
+  m: RowInput,
+  out: { countyRate?: number; compared?: DistrictRowResult['compared']; rank?: number; suppressed: boolean; reason: string },
+): DistrictRowResult {
+  const figure = m.figure;
+  const interval = figure?.interval;
+  return {
+    sheet, row: m.row, district: m.district, indicator: m.indicator, period: m.period, isCounty: m.isCounty,
+    rate: figure?.value, lower: interval?.lower, upper: interval?.upper, intervalMethod: interval?.method,
+    count: figure?.count, population: figure?.denominator,
+    countyRate: out.countyRate, compared: out.compared, rank: out.rank,
+    suppressed: out.suppressed, notCalculated: false, reason: out.reason,
+  };
 }
 
 function unrankedRow(sheet: string, input: RowInput): DistrictRowResult {
@@ -181,41 +206,20 @@ function calculateGroup(
   const order = polarity === 'Low is good' ? 'lowest first' : 'highest first';
   const ranks = rankByPolarity(districts.map((m) => (m.blocked ? undefined : m.figure?.value)), order);
   const rankedCount = ranks.filter((r) => r !== undefined).length;
-  const base = (m: RowInput) => ({
-    sheet, row: m.row, district: m.district, indicator: m.indicator,
-    ...(m.period !== undefined ? { period: m.period } : {}),
-    isCounty: m.isCounty,
-  });
-  const figureFields = (figure: MeasuredFigure | undefined) =>
-    figure === undefined ? {} : {
-      rate: figure.value,
-      ...(figure.interval ? { lower: figure.interval.lower, upper: figure.interval.upper, intervalMethod: figure.interval.method } : {}),
-      ...(figure.count !== undefined ? { count: figure.count } : {}),
-      ...(figure.denominator !== undefined ? { population: figure.denominator } : {}),
-    };
-
   const districtResults: DistrictRowResult[] = districts.map((m, i) => {
     if (m.blocked) return unrankedRow(sheet, m);
     const compared = countyRate === undefined ? undefined : compareWithCounty(m.figure?.interval, countyRate, polarity);
     const suppressed = isSuppressedCount(m.figure?.count, settings.suppressBelow);
     const reason = districtReason({ figure: m.figure, countyRate, countySource, compared, rank: ranks[i], of: rankedCount, order, polarity, kind, settings, suppressed });
-    return {
-      ...base(m), ...figureFields(m.figure),
-      ...(countyRate !== undefined ? { countyRate } : {}),
-      ...(compared !== undefined ? { compared } : {}),
-      ...(ranks[i] !== undefined ? { rank: ranks[i] } : {}),
-      suppressed, notCalculated: false, reason,
-    };
+    return rowResult(sheet, m, { countyRate, compared, rank: ranks[i], suppressed, reason });
   });
 
   const county: DistrictRowResult | undefined = countyRow
-    ? {
-      ...base(countyRow), ...figureFields(countyRow.figure),
-      ...(countyRate !== undefined ? { countyRate } : {}),
+    ? rowResult(sheet, countyRow, {
+      countyRate,
       suppressed: isSuppressedCount(countyRow.figure?.count, settings.suppressBelow),
-      notCalculated: false,
       reason: countyRow.figure ? 'The county row: the rate every district is compared with.' : 'The county row has no figure.',
-    }
+    })
     : undefined;
 
   const judged = polarity === 'Low is good' || polarity === 'High is good';
@@ -242,15 +246,15 @@ function calculateGroup(
 function missingDistricts(sheet: string, inputs: ReadonlyArray<RowInput>, groups: ReadonlyMap<string, RowInput[]>, settings: Settings): Finding[] {
   const expected = new Map<string, { name: string; cell?: string }>();
   if (settings.districts) for (const name of settings.districts) expected.set(normaliseHeaderText(name), { name });
-  else for (const input of inputs) if (!input.isCounty && input.district !== '' && !expected.has(normaliseHeaderText(input.district))) expected.set(normaliseHeaderText(input.district), { name: input.district });
+  else for (const input of inputs) if (!input.isCounty && input.district !== '' && !expected.has(input.key)) expected.set(input.key, { name: input.district });
   for (const input of inputs) {
-    const entry = expected.get(normaliseHeaderText(input.district));
+    const entry = expected.get(input.key);
     if (entry && entry.cell === undefined) entry.cell = input.nameCell;
   }
   const findings: Finding[] = [];
   const groupList = [...groups.values()];
   for (const [key, entry] of expected) {
-    const missing = groupList.filter((g) => !g.some((m) => normaliseHeaderText(m.district) === key));
+    const missing = groupList.filter((g) => !g.some((m) => m.key === key));
     if (missing.length === 0) continue;
     const labels = missing.map((g) => (g[0].period ? `${g[0].indicator} (${g[0].period})` : g[0].indicator));
     findings.push(makeFinding('districtMissing', { sheet, cell: entry.cell ?? 'A1' }, {

@@ -168,6 +168,48 @@ export const CATALOGUE = {
     message: 'The figure changed by {change} ({previous} → {current}), more than the ±{bound} sanity bound.',
     fix: 'Confirm both figures are right (same units, same definition); if they are, no action is needed.',
   },
+  percentAboveHundred: {
+    code: 'V021',
+    severity: 'error',
+    title: 'Percentage above 100%',
+    message: 'The {what} is {raw}, read as {parsed}; a percentage cannot be above 100%.',
+    fix: 'Correct the figure (42.8% is typed as 42.8% or 0.428 formatted as a percentage); if the indicator is a change that can pass 100%, set its Measure to Ratio.',
+  },
+  unitSlip: {
+    code: 'V022',
+    severity: 'error',
+    title: 'Unit slip: the two figures are about 100 or 1,000 times apart',
+    message: 'The {side} figure {raw} is {factor} the {otherSide} figure {otherRaw}; that is a unit slip ({slip}), not a real change, so the row is not scored.',
+    fix: 'Give both figures in the same unit: {unit}.',
+  },
+  negativeFigure: {
+    code: 'V023',
+    severity: 'error',
+    title: 'Negative rate or count',
+    message: 'The {what} is {raw}; a {measure} cannot be negative.',
+    fix: 'Correct the figure; if the indicator measures a change that can be negative, set its Measure to Ratio or Score.',
+  },
+  rankOutOfRange: {
+    code: 'V024',
+    severity: 'error',
+    title: 'Rank k/n with k above n',
+    message: 'The {what} "{raw}" is impossible: rank {rank} of {size} areas.',
+    fix: 'Correct the rank to k/n with k from 1 to n (1 = best), e.g. 4/9.',
+  },
+  periodMismatch: {
+    code: 'V025',
+    severity: 'warning',
+    title: "Period does not match the column header's period",
+    message: 'The {side} period "{raw}" does not match the period in the column header, "{expected}".',
+    fix: 'Correct the period or the header; if this row truly covers another window, footnote it under the table.',
+  },
+  smallCount: {
+    code: 'V026',
+    severity: 'warning',
+    title: 'Count below the small number threshold',
+    message: 'The {what} is {raw}, below the small number threshold of {threshold}; rates and changes from so few events are unstable.',
+    fix: 'Read the change with caution, or combine periods or areas for a larger count ("Small number threshold" in Settings sets the limit).',
+  },
   // Risk Matrix (contract §5): an R-series of their own, so they never collide with the V-series.
   riskScoreOutOfScale: {
     code: 'R001',

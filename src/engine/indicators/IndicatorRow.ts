@@ -33,6 +33,9 @@ export interface SideFigure {
   readonly cell: string;
   readonly count?: number;
   readonly denominator?: number;
+  /** A1 addresses of the count and denominator cells, when the sheet has those columns. */
+  readonly countCell?: string;
+  readonly denominatorCell?: string;
   readonly periods: ReadonlyArray<PeriodSource>;
   readonly footnotes: ReadonlyArray<FootnoteMark>;
 }

@@ -17,6 +17,8 @@ import { overallRag } from './overallRag';
 import { IndicatorRowReader } from './readIndicatorRow';
 import { notCalculatedSentence } from './reasonSentences';
 import { IndicatorScore, scoreIndicator } from './scoreIndicator';
+import { indicatorRowFindings } from '../validation/indicatorRowFindings';
+import { isSuppressedCount, SUPPRESSED } from '../districts/isSuppressedCount';
 
 const EMPTY: OutputCell = { value: null };
 const CANONICAL = new Map<string, string>(INDICATOR_OUTPUT_COLUMNS.map((c) => [c.key, c.canonical]));
@@ -63,6 +65,7 @@ export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, c
     if (first !== undefined) extra.push(makeFinding('duplicateIndicator', at, { raw: indicator, first }));
     else seen.set(key, at.cell);
     if (outcome === '' && reader.column('outcome')) extra.push(makeFinding('noOutcome', at, { indicator }));
+    extra.push(...indicatorRowFindings(grid, table, read, settings));
     if (extra.length > 0) {
       const rowFindings = [...read.findings, ...extra];
       read = { ...read, findings: rowFindings, blocked: rowFindings.some((f) => f.severity === 'error') };
@@ -109,6 +112,7 @@ export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, c
     if (!entry) return unnamed.has(row) ? EMPTY : null;
     const figure = entry.read[side];
     if (!figure.fromCounts || figure.value === undefined) return EMPTY;
+    if (isSuppressedCount(figure.count, settings.suppressBelow)) return { value: SUPPRESSED, horizontalAlignment: 'right' };
     return { value: figure.value, numberFormat: figure.isPercent ? '0.0%' : '0.00' };
   };
   if (anyCounts || placer.existing('previousRate') !== undefined) columns.push(column('previousRate', rateCell('previous')));

@@ -12,7 +12,7 @@ import { parseCellValue } from '../values/parseCellValue';
 import { readPeriodSpan } from '../values/readPeriodSpan';
 import type { IndicatorInputKey } from './indicatorColumns';
 import type { FootnoteMark, IndicatorRow, PeriodSource, Side, SideFigure } from './IndicatorRow';
-import { Measure, measureFromName, measureMultiplier, parseMeasure } from './Measure';
+import { MEASURES, Measure, measureFromName, measureMultiplier, parseMeasure } from './Measure';
 import { Polarity, parsePolarity } from './Polarity';
 import type { ValueRange } from './parseRangeText';
 import { formatPercent } from './formatFigure';
@@ -69,7 +69,7 @@ export class IndicatorRowReader {
     let measure: Measure | undefined = own?.measure;
     if (measureText !== '') {
       measure = parseMeasure(measureText);
-      if (!measure) findings.push(makeFinding('unknownMeasure', this.at(row, this.column('measure')!.column), { raw: measureText }));
+      if (!measure) findings.push(makeFinding('unknownMeasure', this.at(row, this.column('measure')!.column), { raw: measureText, expected: MEASURES.join(', ') }));
     }
 
     const target = this.readTarget(row, findings) ?? own?.target;
@@ -111,6 +111,13 @@ export class IndicatorRowReader {
     const low = this.parse(row, 'rangeLow');
     const high = this.parse(row, 'rangeHigh');
     if ((!low || low.parsed.kind === 'no-data') && (!high || high.parsed.kind === 'no-data')) return undefined;
+    let unreadable = false;
+    for (const read of [low, high]) {
+      if (read?.parsed.kind !== 'unreadable') continue;
+      findings.push(unreadableFinding(read.parsed, { sheet: this.grid.name, cell: read.cell }, 'range figure', '28%'));
+      unreadable = true;
+    }
+    if (unreadable) return undefined;
     const cell = (low ?? high)!.cell;
     const raw = `${low?.parsed.raw ?? ''} to ${high?.parsed.raw ?? ''}`;
     if (low?.parsed.kind !== 'number' || high?.parsed.kind !== 'number' || low.parsed.value > high.parsed.value) {
@@ -171,7 +178,7 @@ export class IndicatorRowReader {
       ? formatPercent(value.parsed.value)
       : value?.parsed.raw.trim() ?? '';
     const cell = value?.cell ?? count?.cell ?? '';
-    const base = { side, display, cell, periods, footnotes };
+    const base = { side, display, cell, periods, footnotes, ...(count ? { countCell: count.cell } : {}), ...(denominator ? { denominatorCell: denominator.cell } : {}) };
 
     let figure: Pick<SideFigure, 'value' | 'fromCounts' | 'isPercent' | 'count' | 'denominator'> = {
       value: value?.parsed.kind === 'number' ? value.parsed.value : undefined,

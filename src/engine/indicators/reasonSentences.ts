@@ -32,8 +32,10 @@ const POLARITY_WORDS: Readonly<Record<Polarity, string>> = {
 /** ", beyond the ±5% stable band; low is good, so deteriorating." */
 export function judgementClause(decision: DirectionDecision, polarity: Polarity, polarityGiven: boolean, tolerance: number, rangeGiven: boolean): string {
   const band = `the ±${pct(tolerance)} stable band`;
+  const significance = decision.method === 'significance' ? decision.significance : undefined;
+  if (decision.stable && significance) return `; the ${significance} includes no change: within what chance would give, so stable.`;
   if (decision.stable) return `, within ${band}, so stable.`;
-  const beyond = `, beyond ${band}`;
+  const beyond = significance ? `; the ${significance} excludes no change: statistically significant` : `, beyond ${band}`;
   if (!polarityGiven) return `${beyond}; no polarity is given, so no arrow.`;
   if (polarity === 'In range' && !rangeGiven) return `${beyond}; no range is given for this in-range indicator, so no arrow.`;
   if (!decision.movement) {

@@ -7,6 +7,7 @@ import { decideDirection } from './decideDirection';
 import { FigureStyle, formatFigure, formatPercent } from './formatFigure';
 import type { IndicatorRow } from './IndicatorRow';
 import { progressRag } from './progressRag';
+import { smallNumberSentence, suppressedOr } from './smallNumberSentence';
 import {
   figuresClause,
   judgementClause,
@@ -81,10 +82,11 @@ export function scoreIndicator(sheet: string, row: IndicatorRow, notComparable: 
   const style = figureStyle(row);
   const show = (v: number) => formatFigure(v, style);
   const reason = [
-    figuresClause(subjectFor(row.measure, style === 'percent'), changePercent, show(previous), show(current), current > previous) +
+    figuresClause(subjectFor(row.measure, style === 'percent'), changePercent, suppressedOr(row.previous, show(previous), settings.suppressBelow), suppressedOr(row.current, show(current), settings.suppressBelow), current > previous) +
       judgementClause(decision, row.polarity, row.polarityGiven, row.tolerance, row.range !== undefined),
     ragSentence(rag, settings.redThreshold, row.tolerance, show, row.polarityGiven),
     decision.fallbackNote,
+    smallNumberSentence([row.previous, row.current], settings),
   ].filter((s) => s !== undefined).join(' ');
 
   const findings: Finding[] = [];

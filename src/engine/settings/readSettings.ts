@@ -13,7 +13,7 @@ import { INDICATOR_SETTING_PREFIXES, IndicatorSettingField, SETTING_DEFINITIONS,
 import type { SettingCell, SettingRead } from './settingValueReaders';
 
 export const SETTINGS_COLUMNS: ReadonlyArray<ColumnSpec> = [
-  { key: 'setting', canonical: 'Setting', synonyms: ['Settings', 'Name'] },
+  { key: 'setting', canonical: 'Setting', synonyms: ['Settings'] },
   { key: 'value', canonical: 'Value' },
 ];
 

@@ -46,7 +46,7 @@ export function SettingsView({ state, actions }: { state: DashboardState; action
           <TableBody>
             {state.settings.map((setting) => (
               <TableRow key={setting.name}>
-                <TableCell>{setting.name}</TableCell>
+                <TableCell title={setting.description}>{setting.name}</TableCell>
                 <TableCell className={setting.source === 'workbook' ? styles.workbook : undefined}>{setting.value || '—'}</TableCell>
                 <TableCell className={styles.source}>{setting.source === 'workbook' ? 'Workbook' : 'Default'}</TableCell>
               </TableRow>

@@ -14,6 +14,8 @@ export interface CellRef {
 export interface SettingView {
   readonly name: string;
   readonly value: string;
+  /** One line saying what the setting does. */
+  readonly description?: string;
   readonly source: 'workbook' | 'default';
 }
 

@@ -56,7 +56,7 @@ describe('bad cells', () => {
         [null, 'B', 'Low is good', null, null, 5, 0, 6, 1000],
       ]),
     ]);
-    expect(bad.findings.map((f) => [f.cell, f.code])).toEqual([['F2', 'V004'], ['G3', 'V005']]);
+    expect(bad.findings.filter((f) => f.severity === 'error').map((f) => [f.cell, f.code])).toEqual([['F2', 'V004'], ['G3', 'V005']]);
   });
 
   it('an unknown polarity is an error on its cell; a missing one is a warning and No judgement', () => {

@@ -99,6 +99,13 @@ describe('recognising an Indicators sheet by its header row', () => {
     expect(result.findings[0].message).toContain('Headers seen: "Dashboard", "Name", "Last year", "This year"');
   });
 
+  it('a Settings sheet without its Setting | Value header: a finding, and the defaults are used', () => {
+    const result = calculateWorkbook([gridOf('Settings', [['Name', 'Choice'], ['Red threshold', '20%']])]);
+    expect(result.findings).toEqual([expect.objectContaining({ code: 'V015', sheet: 'Settings', cell: 'A1' })]);
+    expect(result.findings[0].message).toContain('"Setting" and "Value"');
+    expect(result.settings?.redThreshold).toBe(0.15);
+  });
+
   it('ignores sheets that are neither recognised nor named like a kind, and the add-in\'s own sheets', () => {
     const result = calculateWorkbook([gridOf('Notes', [['Anything']]), gridOf('Dashboard', [['Indicator', 'Current value'], ['x', 1]])]);
     expect(result.sheets).toEqual([]);

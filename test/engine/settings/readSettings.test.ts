@@ -29,15 +29,15 @@ describe('readSettings', () => {
     expect(settings.districts).toBeUndefined();
   });
 
-  it.each<[CellValue, number, string?]>([
-    ['5%', 0.05],
-    ['0.05', 0.05],
-    [0.05, 0.05],
-    [5, 0.05],
-    ['7.5', 0.075],
+  it.each<[CellValue, number, string]>([
+    ['5%', 0.05, 'General'],
+    ['0.05', 0.05, 'General'],
+    [0.05, 0.05, 'General'],
+    [5, 0.05, 'General'],
+    ['7.5', 0.075, 'General'],
     [0.08, 0.08, '0%'],
   ])('Stable tolerance %p reads as %p', (value, expected, format) => {
-    const { settings, findings } = readSettings(sheet([['Stable tolerance', value]], format ? { '1,1': format } : {}));
+    const { settings, findings } = readSettings(sheet([['Stable tolerance', value]], { '1,1': format }));
     expect(findings).toEqual([]);
     expect(settings.stableTolerance).toBeCloseTo(expected, 12);
   });

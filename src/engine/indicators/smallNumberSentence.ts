@@ -1,0 +1,23 @@
+import { isSuppressedCount } from '../districts/isSuppressedCount';
+import type { Settings } from '../settings/Settings';
+import type { SideFigure } from './IndicatorRow';
+
+/**
+ * Issue 3 §6 for the Indicators sheet's Reason: "Only 6 events in the current period: a rate from
+ * fewer than 10 events is unstable." for figures from counts below Settings `Small number threshold`
+ * (the count itself is left out when Suppress below hides it). Undefined when no count is small.
+ */
+export function smallNumberSentence(sides: ReadonlyArray<SideFigure>, settings: Pick<Settings, 'smallNumberThreshold' | 'suppressBelow'>): string | undefined {
+  const small = sides.filter((s) => s.fromCounts && s.denominator !== undefined && s.count !== undefined && s.count < settings.smallNumberThreshold);
+  if (small.length === 0) return undefined;
+  const hidden = small.some((s) => isSuppressedCount(s.count, settings.suppressBelow));
+  const which = small.length === 2 ? 'both periods' : `the ${small[0].side} period`;
+  const what = small[0].isPercent ? 'a percentage' : 'a rate';
+  const counts = hidden ? `Fewer than ${settings.smallNumberThreshold} events in ${which}` : `Only ${small.map((s) => s.count).join(' and ')} events in ${which}`;
+  return `${counts}: ${what} from fewer than ${settings.smallNumberThreshold} events is unstable.`;
+}
+
+/** The figure as the Reason shows it: `*` when Suppress below hides its count. */
+export function suppressedOr(side: SideFigure, shown: string, suppressBelow: number | null): string {
+  return side.fromCounts && isSuppressedCount(side.count, suppressBelow) ? '*' : shown;
+}

@@ -1,0 +1,17 @@
+import type { Finding } from '../findings/Finding';
+import { FindingLocation, makeFinding } from '../findings/catalogue';
+
+const RANK = /^\s*(\d+)\s*\/\s*(\d+)\s*$/;
+
+/**
+ * A rank typed as `k/n` (Nearest Neighbour Comparison) that cannot be: k above n, or k or n zero.
+ * Other text ("Top", "-") is not a rank and passes. Shared by every sheet that carries such ranks.
+ */
+export function rankOutOfRangeFinding(at: FindingLocation, text: string, what = 'Nearest Neighbour rank'): Finding | undefined {
+  const match = RANK.exec(text);
+  if (!match) return undefined;
+  const rank = Number(match[1]);
+  const size = Number(match[2]);
+  if (rank >= 1 && size >= 1 && rank <= size) return undefined;
+  return makeFinding('rankOutOfRange', at, { what, raw: text.trim(), rank, size, parsed: `rank ${rank} of ${size}`, expected: `k/n with k from 1 to ${Math.max(size, 1)}` });
+}

@@ -1,0 +1,118 @@
+import { CellValue, SheetGrid, countyComparisonFor } from '../../../src/engine';
+import { calculate, indicatorsGrid, settingsGrid, writtenAt } from '../districts/comparisonGrids';
+
+const CRIME = 'Crime rate (per 1,000 population)';
+
+function peersGrid(rows: CellValue[][], header: CellValue[] = ['Area', 'Indicator', 'Value']): SheetGrid {
+  return { name: 'Peers', values: [['Most similar group'], header, ...rows] };
+}
+
+/** Home (Leicestershire) at 50 among eight others: three lower, so 4/9 when low is good. */
+const NINE: CellValue[][] = [
+  ['Leicestershire', CRIME, 50],
+  ['A', CRIME, 40], ['B', CRIME, 45], ['C', CRIME, 48], ['D', CRIME, 55],
+  ['E', CRIME, 60], ['F', CRIME, 62], ['G', CRIME, 70], ['H', CRIME, 80],
+];
+
+describe('countyComparisonFor: q = ceil(5k/n)', () => {
+  it('gives the Appendix 1 ranks their fifths', () => {
+    expect(countyComparisonFor(4, 9)).toBe('Average'); // ceil(2.22) = 3
+    expect(countyComparisonFor(6, 9)).toBe('Below Average'); // ceil(3.33) = 4
+    expect(countyComparisonFor(5, 9)).toBe('Average'); // ceil(2.78) = 3
+    expect(countyComparisonFor(2, 9)).toBe('Above Average'); // ceil(1.11) = 2
+    expect(countyComparisonFor(1, 9)).toBe('Top');
+    expect(countyComparisonFor(9, 9)).toBe('Bottom');
+  });
+
+  it('handles the edges of n: whole fifths stay in their fifth, small groups, and impossible ranks', () => {
+    expect([1, 2, 3, 4, 5].map((k) => countyComparisonFor(k, 5))).toEqual(['Top', 'Above Average', 'Average', 'Below Average', 'Bottom']);
+    expect(countyComparisonFor(2, 10)).toBe('Top'); // 5·2/10 = 1 exactly
+    expect(countyComparisonFor(3, 10)).toBe('Above Average');
+    expect([1, 2, 3].map((k) => countyComparisonFor(k, 3))).toEqual(['Above Average', 'Below Average', 'Bottom']);
+    expect(countyComparisonFor(0, 9)).toBeUndefined();
+    expect(countyComparisonFor(10, 9)).toBeUndefined();
+    expect(countyComparisonFor(1.5, 9)).toBeUndefined();
+  });
+});
+
+describe('Peers sheet: the home area rank', () => {
+  it('ranks the home area among the group by polarity and writes k/n and the fifth to the Indicators sheet', () => {
+    const indicators: SheetGrid = {
+      name: 'Indicators',
+      values: [['Indicator', 'Polarity', 'Current value', 'Nearest Neighbour Comparison', 'County Comparison'], [CRIME, 'Low is good', 50, '1/9', 'Top']],
+    };
+    const result = calculate(indicators, peersGrid(NINE));
+    const [peer] = result.peers!;
+    expect(peer).toMatchObject({ rank: 4, of: 9, nearestNeighbour: '4/9', countyComparison: 'Average', homeArea: 'Leicestershire' });
+    expect(writtenAt(result, 'Indicators', 'Nearest Neighbour Comparison', 1)).toBe('4/9');
+    expect(writtenAt(result, 'Indicators', 'County Comparison', 1)).toBe('Average');
+    expect(result.indicators[0].nearestNeighbour).toBe('4/9');
+    // Every area's rank on the Peers sheet.
+    expect([2, 3, 4, 5, 10].map((row) => writtenAt(result, 'Peers', 'Rank', row))).toEqual([4, 1, 2, 3, 9]);
+  });
+
+  it('high is good ranks from the highest: 50 is 6/9, Below Average', () => {
+    const [peer] = calculate(indicatorsGrid([[CRIME, 'High is good', 'Rate per 1,000']]), peersGrid(NINE)).peers!;
+    expect([peer.nearestNeighbour, peer.countyComparison]).toEqual(['6/9', 'Below Average']);
+  });
+
+  it('a tie shares the better rank', () => {
+    const rows = NINE.map((r) => (r[0] === 'C' ? ['C', CRIME, 50] : r));
+    const [peer] = calculate(indicatorsGrid([[CRIME, 'Low is good', 'Rate per 1,000']]), peersGrid(rows)).peers!;
+    expect(peer.nearestNeighbour).toBe('3/9');
+  });
+
+  it('ranks rates computed from counts and populations', () => {
+    const rows: CellValue[][] = [['Leicestershire', CRIME, 500, 10_000], ['A', CRIME, 300, 10_000], ['B', CRIME, 900, 20_000]];
+    const [peer] = calculate(indicatorsGrid([[CRIME, 'Low is good', 'Rate per 1,000']]), peersGrid(rows, ['Area', 'Indicator', 'Count', 'Population'])).peers!;
+    expect(peer.areas.map((a) => a.value)).toEqual([50, 30, 45]);
+    expect(peer.nearestNeighbour).toBe('3/3');
+    expect(peer.countyComparison).toBe('Bottom');
+  });
+
+  it('uses the Home area setting', () => {
+    const [peer] = calculate(indicatorsGrid([[CRIME, 'Low is good', 'Rate per 1,000']]), settingsGrid([['Home area', 'H']]), peersGrid(NINE)).peers!;
+    expect(peer.nearestNeighbour).toBe('9/9');
+  });
+});
+
+describe('Peers sheet: no rank without the home area, enough peers, or a polarity', () => {
+  const indicators: SheetGrid = {
+    name: 'Indicators',
+    values: [['Indicator', 'Polarity', 'Current value', 'Nearest Neighbour Comparison'], [CRIME, 'Low is good', 50, '4/9 typed']],
+  };
+
+  it('home area missing: a finding, no rank, and the typed cell left alone', () => {
+    const result = calculate(indicators, peersGrid(NINE.slice(1)));
+    expect(result.findings.map((f) => [f.code, f.cell])).toEqual([['P001', 'A3']]);
+    expect(result.peers![0].rank).toBeUndefined();
+    expect(result.indicators[0].nearestNeighbour).toBe('4/9 typed');
+    const written = result.plan.columns.find((c) => c.sheet === 'Indicators' && c.header === 'Nearest Neighbour Comparison');
+    expect(written?.cells.every((c) => c === null)).toBe(true);
+  });
+
+  it('fewer than two peers with a figure: a finding, no rank', () => {
+    const rows: CellValue[][] = [['Leicestershire', CRIME, 50], ['A', CRIME, 40], ['B', CRIME, '-']];
+    const result = calculate(indicators, peersGrid(rows));
+    expect(result.findings.map((f) => f.code)).toEqual(['P002']);
+    expect(result.findings[0].message).toContain('Only 1 comparator area(s)');
+    expect(result.peers![0].nearestNeighbour).toBeUndefined();
+  });
+
+  it('two peers are enough (n = 3)', () => {
+    const rows: CellValue[][] = [['Leicestershire', CRIME, 50], ['A', CRIME, 40], ['B', CRIME, 60]];
+    expect(calculate(indicators, peersGrid(rows)).peers![0]).toMatchObject({ nearestNeighbour: '2/3', countyComparison: 'Below Average' });
+  });
+
+  it('No judgement: there is no best area, so a finding and no rank', () => {
+    const result = calculate(indicatorsGrid([[CRIME, 'No judgement', 'Rate per 1,000']]), peersGrid(NINE));
+    expect(result.findings.map((f) => f.code)).toEqual(['P003']);
+    expect(result.peers![0].rank).toBeUndefined();
+  });
+
+  it('an area listed twice is an error and the second row is not ranked', () => {
+    const result = calculate(indicators, peersGrid([...NINE, ['A', CRIME, 10]]));
+    expect(result.findings.map((f) => [f.code, f.severity])).toEqual([['P004', 'error']]);
+    expect(result.peers![0].nearestNeighbour).toBe('4/9');
+  });
+});
