@@ -9,6 +9,7 @@ import { mkdirSync } from 'fs';
 import { dirname, join } from 'path';
 import { addDistrictsSheet } from './sample/districtsSheet';
 import { addPeersSheet } from './sample/peersSheet';
+import { addRiskSheet } from './sample/riskSheet';
 import { addTrendsSheet } from './sample/trendsSheet';
 
 export const SAMPLE_PATH = join(__dirname, '..', 'examples', 'leicestershire-2016-17.xlsx');
@@ -195,6 +196,7 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
   addDistrictsSheet(workbook);
   addPeersSheet(workbook);
   addTrendsSheet(workbook);
+  addRiskSheet(workbook);
   return workbook;
 }
 

@@ -1,7 +1,7 @@
 import { CalculationResult, cellAddress, columnLetter } from '../engine';
 
 export interface JsonSummaryContext {
-  readonly command: 'calculate' | 'check' | 'demo';
+  readonly command: 'calculate' | 'check' | 'demo' | 'report';
   readonly input: string;
   /** Where the calculated workbook was saved (absent for check). */
   readonly output?: string;

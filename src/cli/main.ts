@@ -6,6 +6,7 @@ import { parseCommand, USAGE } from './parseCommand';
 import { findingLines } from './report/findingsSection';
 import { summaryLine } from './report/summarySection';
 import { runDemo } from './runDemo';
+import { runReport } from './runReport';
 import { runWorkbook } from './runWorkbook';
 import { UsageError } from './UsageError';
 
@@ -23,6 +24,8 @@ export async function main(argv: ReadonlyArray<string>, overrides: Partial<CliIo
         return 0;
       case 'demo':
         return await runDemo(io, command);
+      case 'report':
+        return await runReport(io, command);
       case 'check': {
         const { result, exitCode } = await runWorkbook(io, { command: 'check', input: command.input, json: command.json });
         if (result.findings.length > 0) io.stdout(findingLines(result.findings).join('\n'));

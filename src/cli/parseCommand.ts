@@ -1,9 +1,11 @@
 import { parseArgs } from 'util';
+import { REPORT_FORMATS, ReportFormat } from './report/renderReportFile';
 import { UsageError } from './UsageError';
 
 export type Command =
   | { readonly kind: 'calculate'; readonly input: string; readonly out?: string; readonly inPlace: boolean; readonly json?: string; readonly validationSheet: boolean }
   | { readonly kind: 'check'; readonly input: string; readonly json?: string }
+  | { readonly kind: 'report'; readonly input: string; readonly format: ReportFormat; readonly out: string }
   | { readonly kind: 'demo'; readonly sample?: string; readonly out?: string; readonly json?: string }
   | { readonly kind: 'help' };
 
@@ -11,6 +13,8 @@ export const USAGE = `Usage:
   safer-dashboard calculate <in.xlsx> --out <out.xlsx> [--json <summary.json>] [--validation-sheet]
   safer-dashboard calculate <in.xlsx> --in-place        (keeps a copy as <in.xlsx>.bak first)
   safer-dashboard check <in.xlsx> [--json <summary.json>]
+  safer-dashboard report <in.xlsx> --format html|docx|md --out <file>
+                                          (the board report; --format may be left to the --out extension)
   safer-dashboard demo [--sample <in.xlsx>] [--out <out.xlsx>]
 
 Exit codes: 0 clean (warnings allowed), 1 findings of severity error, 2 file unreadable or unwritable.`;
@@ -29,6 +33,7 @@ export function parseCommand(argv: ReadonlyArray<string>): Command {
         json: { type: 'string' },
         'validation-sheet': { type: 'boolean' },
         sample: { type: 'string' },
+        format: { type: 'string', short: 'f' },
         debug: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -60,12 +65,18 @@ export function parseCommand(argv: ReadonlyArray<string>): Command {
     case 'check':
       only(['json']);
       return { kind: 'check', input: single(name, rest), json: values.json };
+    case 'report': {
+      only(['format', 'out']);
+      const input = single(name, rest);
+      if (values.out === undefined) throw new UsageError('The report command needs --out <file>: say where the report goes, e.g. --out report.docx.');
+      return { kind: 'report', input, format: reportFormat(values.format, values.out), out: values.out };
+    }
     case 'demo':
       only(['sample', 'out', 'json']);
       if (rest.length > 0) throw new UsageError(`The demo command takes no file name (got ${rest[0]}); use --sample <file>.`);
       return { kind: 'demo', sample: values.sample, out: values.out, json: values.json };
     default:
-      throw new UsageError(`Unknown command "${name}": use calculate, check or demo.`);
+      throw new UsageError(`Unknown command "${name}": use calculate, check, report or demo.`);
   }
 }
 
@@ -73,4 +84,17 @@ function single(command: string, rest: ReadonlyArray<string>): string {
   if (rest.length === 0) throw new UsageError(`The ${command} command needs the workbook to read, e.g. safer-dashboard ${command} dashboard.xlsx.`);
   if (rest.length > 1) throw new UsageError(`The ${command} command reads one workbook, but got ${rest.length}: ${rest.join(', ')}.`);
   return rest[0];
+}
+
+/** --format as given, else the --out file's extension (.html/.htm, .docx, .md/.markdown). */
+function reportFormat(format: string | undefined, out: string): ReportFormat {
+  const given = format?.trim().toLowerCase();
+  if (given !== undefined) {
+    if ((REPORT_FORMATS as ReadonlyArray<string>).includes(given)) return given as ReportFormat;
+    throw new UsageError(`Unknown report format "${format}": use html, docx or md.`);
+  }
+  const extension = /\.([a-z]+)$/i.exec(out)?.[1].toLowerCase();
+  const byExtension: Record<string, ReportFormat> = { html: 'html', htm: 'html', docx: 'docx', md: 'md', markdown: 'md' };
+  if (extension !== undefined && byExtension[extension]) return byExtension[extension];
+  throw new UsageError('The report command needs --format html, docx or md (the --out file name does not say which).');
 }

@@ -6,7 +6,7 @@ import { EXIT_FILE, exitCodeFor, nothingRecognised } from './exitCodes';
 import { jsonSummary } from './jsonSummary';
 
 export interface RunWorkbookRequest {
-  readonly command: 'calculate' | 'check' | 'demo';
+  readonly command: 'calculate' | 'check' | 'demo' | 'report';
   readonly input: string;
   /** Where to save; absent validates only. Equal to `input` for --in-place. */
   readonly output?: string;

@@ -9,6 +9,7 @@ import type {
 import type { Finding } from './findings/Finding';
 import type { RiskResult } from './risk/RiskResult';
 import { buildValidationSheet } from './findings/buildValidationSheet';
+import { presentationSheets } from './dashboard/presentationSheets';
 import type { SheetGrid } from './grid/CellGrid';
 import type { ColumnWrite, OwnedSheet } from './output/WritePlan';
 import { locateSettingsTable, readSettings } from './settings/readSettings';
@@ -35,7 +36,7 @@ export function calculateWorkbook(sheets: ReadonlyArray<SheetGrid>, options: Cal
 
   const settingsSheet = sheets.find((s) => locateSettingsTable(s) !== undefined);
   const reading = readSettings(settingsSheet);
-  findings.push(...reading.findings);
+  append(findings, reading.findings);
   if (settingsSheet) {
     const table = locateSettingsTable(settingsSheet)!;
     recognised.push({ name: settingsSheet.name, kind: 'settings', headerRow: table.headerRow, firstRow: table.firstRow, endRow: table.endRow });
@@ -69,18 +70,18 @@ export function calculateWorkbook(sheets: ReadonlyArray<SheetGrid>, options: Cal
     for (const { grid, table } of tables.filter((t) => t.kind === kind)) {
       recognised.push({ name: grid.name, kind: kind.kind, headerRow: table.headerRow, firstRow: table.firstRow, endRow: table.endRow });
       const output = kind.calculate(grid, table, context);
-      findings.push(...output.findings);
-      context.indicators.push(...(output.indicators ?? []));
-      outcomes.push(...(output.outcomes ?? []));
-      footnotes.push(...(output.footnotes ?? []));
-      ownedSheets.push(...(output.ownedSheets ?? []));
-      districts.push(...(output.districts ?? []));
-      peers.push(...(output.peers ?? []));
-      trends.push(...(output.trends ?? []));
-      comparisons.push(...(output.comparisons ?? []));
-      risk.push(...(output.risk ?? []));
+      append(findings, output.findings);
+      append(context.indicators, output.indicators);
+      append(outcomes, output.outcomes);
+      append(footnotes, output.footnotes);
+      append(ownedSheets, output.ownedSheets);
+      append(districts, output.districts);
+      append(peers, output.peers);
+      append(trends, output.trends);
+      append(comparisons, output.comparisons);
+      append(risk, output.risk);
       if (output.finish) finishing.push({ finish: output.finish, indicators: output.indicators ?? [] });
-      else columns.push(...output.columns);
+      else append(columns, output.columns);
     }
   }
 
@@ -88,15 +89,14 @@ export function calculateWorkbook(sheets: ReadonlyArray<SheetGrid>, options: Cal
   const indicators: IndicatorResult[] = [];
   for (const { finish } of finishing) {
     const finished = finish(comparisons);
-    columns.push(...finished.columns);
-    indicators.push(...finished.indicators);
+    append(columns, finished.columns);
+    append(indicators, finished.indicators);
   }
   const finishedSheets = new Set(finishing.flatMap((f) => f.indicators.map((i) => i.sheet)));
-  indicators.push(...context.indicators.filter((i) => !finishedSheets.has(i.sheet)));
+  append(indicators, context.indicators.filter((i) => !finishedSheets.has(i.sheet)));
 
-  if (options.writeValidationSheet) ownedSheets.push(buildValidationSheet(findings));
   const errors = findings.filter((f) => f.severity === 'error').length;
-  return {
+  const result: CalculationResult = {
     sheets: recognised,
     indicators,
     outcomes,
@@ -110,4 +110,14 @@ export function calculateWorkbook(sheets: ReadonlyArray<SheetGrid>, options: Cal
     ...(peers.length > 0 ? { peers } : {}),
     ...(trends.length > 0 ? { trends } : {}),
   };
+  // The Dashboard and Charts sheets are drawn from the finished result; the Validation sheet goes last.
+  const presentation = presentationSheets(result);
+  ownedSheets.push(...presentation.ownedSheets);
+  if (options.writeValidationSheet) ownedSheets.push(buildValidationSheet(findings));
+  return presentation.charts.length > 0 ? { ...result, plan: { columns, ownedSheets, charts: presentation.charts } } : result;
+}
+
+/** Appends one by one: `target.push(...items)` overflows the call stack on 100,000-row sheets. */
+function append<T>(target: T[], items: ReadonlyArray<T> | undefined): void {
+  if (items) for (const item of items) target.push(item);
 }

@@ -56,3 +56,7 @@ export type { Measure } from './indicators/Measure';
 export { INDICATOR_INPUT_COLUMNS, INDICATOR_OUTPUT_COLUMNS } from './indicators/indicatorColumns';
 export { overallRag } from './indicators/overallRag';
 export type { SheetKind, SheetContext, SheetOutput, IndicatorComparison } from './sheets/SheetKind';
+// The board report's presentation pieces, wired into calculateWorkbook.
+export * from './dashboard/buildRiskHierarchy';
+export { chartsInputFrom } from './dashboard/chartsInputFrom';
+export { presentationSheets } from './dashboard/presentationSheets';

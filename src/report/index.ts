@@ -15,3 +15,4 @@ export type { TrendLineChartInput } from './charts/trendLineChart';
 export { drawingToSvg } from './charts/drawingToSvg';
 export { drawingToPng } from './charts/drawingToPng';
 export type { ChartDrawing, ChartShape } from './charts/ChartDrawing';
+export { reportChartsFrom } from './reportChartsFrom';

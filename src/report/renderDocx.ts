@@ -113,6 +113,33 @@ function keyTable(model: ReportModel): Table {
   });
 }
 
+/** The risk ranked hierarchy: header row shaded, the rating cell on its band's fill with its label. */
+function riskTable(model: ReportModel): Table[] {
+  const risk = model.risk;
+  if (!risk) return [];
+  const share = [8, 40, 13, 13, 13, 13];
+  const widths = share.map((s) => Math.floor((s / 100) * CONTENT_WIDTH));
+  const paragraph = (text: string, align: 'left' | 'center', options: Parameters<typeof run>[1] = {}) =>
+    new Paragraph({ alignment: align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT, children: [run(text, options)] });
+  const cell = (i: number, child: Paragraph, fill?: string) =>
+    new TableCell({ width: { size: widths[i], type: WidthType.DXA }, borders: BORDERS, shading: fill ? shading(fill) : undefined, children: [child] });
+  const header = new TableRow({
+    tableHeader: true,
+    children: risk.columns.map((c, i) => cell(i, paragraph(c.header, 'center', { bold: true }), HEADER_FILL)),
+  });
+  const rows = risk.rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        children: [
+          ...[row.rank, row.category, row.probability, row.harm, row.score].map((text, i) => cell(i, paragraph(text, risk.columns[i].align))),
+          cell(5, paragraph(row.rating, 'center', { bold: true, color: hex(row.fontColor) }), row.fill),
+        ],
+      }),
+  );
+  return [new Table({ width: { size: CONTENT_WIDTH, type: WidthType.DXA }, columnWidths: widths, rows: [header, ...rows] })];
+}
+
 function heading(text: string, size: number): Paragraph {
   return new Paragraph({ spacing: { before: 240, after: 120 }, children: [run(text, { bold: true, size })] });
 }
@@ -137,7 +164,7 @@ function chartParagraphs(options: BoardReportOptions): Paragraph[] {
 /**
  * The board report as a Word document: landscape A4, the heading, the Appendix 1 table (shaded RAG
  * cells, outcomes merged over their rows, header row repeated on each page), footnotes, key, the
- * charts (SVG with a PNG fallback, plus their values in words) and the reason for each rating.
+ * risk hierarchy when there is one, the charts (SVG with a PNG fallback, plus their values in words) and the reason for each rating.
  * Returns the .docx bytes; works in Node and the browser.
  */
 export async function renderDocx(result: CalculationResult, options: BoardReportOptions = {}): Promise<Uint8Array> {
@@ -161,6 +188,13 @@ export async function renderDocx(result: CalculationResult, options: BoardReport
           ...model.footnotes.map((f) => new Paragraph({ spacing: { before: 80 }, children: [run(f)] })),
           heading('Key', 22),
           keyTable(model),
+          ...(model.risk
+            ? [
+                heading(model.risk.title, 22),
+                ...riskTable(model),
+                ...model.risk.footnotes.map((f) => new Paragraph({ spacing: { before: 80 }, children: [run(f)] })),
+              ]
+            : []),
           ...(charts.length ? [heading('Charts', 22), ...charts] : []),
           ...(model.notes.length
             ? [

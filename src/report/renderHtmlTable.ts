@@ -62,6 +62,35 @@ export function htmlKeyFromModel(model: ReportModel): string {
   return [`<table border="1" cellspacing="0" cellpadding="2" style="border-collapse:collapse;${FONT}">`, ...rows, '</table>'].join('\n');
 }
 
+/** The risk ranked hierarchy: its heading, the table (rating cells on their band fill) and its notes; '' without one. */
+export function htmlRiskFromModel(model: ReportModel, headingTag: 'h2' | 'p' = 'h2'): string {
+  const risk = model.risk;
+  if (!risk) return '';
+  const header = fill(HEADER_FILL);
+  const th = risk.columns
+    .map((c) => `<th${header.attribute} style="${BORDER}${FONT}${header.style}padding:4px;font-weight:bold;text-align:center;">${escapeHtml(c.header)}</th>`)
+    .join('');
+  const td = (text: string, align: string) => `<td style="${BORDER}${FONT}padding:4px;text-align:${align};${TEXT_FORMAT}">${escapeHtml(text)}</td>`;
+  const rows = risk.rows.map((row) => {
+    const shade = fill(row.fill);
+    const texts = [row.rank, row.category, row.probability, row.harm, row.score];
+    const rating = `<td${shade.attribute} style="${BORDER}${FONT}${shade.style}color:${row.fontColor};padding:4px;font-weight:bold;text-align:center;">${escapeHtml(row.rating)}</td>`;
+    return `<tr>${texts.map((text, i) => td(text, risk.columns[i].align)).join('')}${rating}</tr>`;
+  });
+  const heading =
+    headingTag === 'h2' ? `<h2>${escapeHtml(risk.title)}</h2>` : `<p style="${FONT}font-weight:bold;margin:8px 0 4px 0;">${escapeHtml(risk.title)}</p>`;
+  return [
+    heading,
+    `<table border="1" cellspacing="0" cellpadding="4" style="border-collapse:collapse;${BORDER}${FONT}">`,
+    `<thead><tr>${th}</tr></thead>`,
+    '<tbody>',
+    ...rows,
+    '</tbody>',
+    '</table>',
+    ...risk.footnotes.map((f) => `<p style="${FONT}margin:4px 0;">${escapeHtml(f)}</p>`),
+  ].join('\n');
+}
+
 export function htmlFootnotesFromModel(model: ReportModel): string {
   return model.footnotes.map((f) => `<p style="${FONT}margin:4px 0;">${escapeHtml(f)}</p>`).join('\n');
 }
@@ -73,7 +102,7 @@ export function renderHtmlTable(result: CalculationResult, options: ReportOption
 
 /**
  * What "Copy for board report" puts on the clipboard as text/html: the heading, the table, its
- * footnotes and the key, all inline-styled so a paste into Word or Outlook keeps them.
+ * footnotes, the key and the risk hierarchy (when there is one), all inline-styled so a paste into Word or Outlook keeps them.
  */
 export function renderHtmlFragment(result: CalculationResult, options: ReportOptions = {}): string {
   const model = buildReportModel(result, options);
@@ -83,6 +112,7 @@ export function renderHtmlFragment(result: CalculationResult, options: ReportOpt
     htmlFootnotesFromModel(model),
     `<p style="${FONT}font-weight:bold;margin:8px 0 4px 0;">Key</p>`,
     htmlKeyFromModel(model),
+    htmlRiskFromModel(model, 'p'),
   ]
     .filter((part) => part !== '')
     .join('\n');

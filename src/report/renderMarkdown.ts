@@ -15,7 +15,7 @@ function escapeMarkdownParagraph(text: string): string {
   );
 }
 
-/** The table as GitHub-flavoured Markdown (outcome and overall RAG on each outcome's first row), then footnotes, key and reasons. */
+/** The table as GitHub-flavoured Markdown (outcome and overall RAG on each outcome's first row), then footnotes, key, risk hierarchy and reasons. */
 export function renderMarkdown(result: CalculationResult, options: ReportOptions = {}): string {
   const model = buildReportModel(result, options);
   const line = (cells: ReadonlyArray<string>) => `| ${cells.join(' | ')} |`;
@@ -31,6 +31,15 @@ export function renderMarkdown(result: CalculationResult, options: ReportOptions
   if (model.footnotes.length) lines.push('', ...model.footnotes.flatMap((f) => [escapeMarkdownParagraph(f), '']));
   else lines.push('');
   lines.push('## Key', '', ...model.key.map((k) => `- **${escapeMarkdown(k.symbol)}**${k.rag ? ` (${RAG_NAMES[k.rag]})` : ''}: ${escapeMarkdown(k.meaning)}`));
+  if (model.risk) {
+    const risk = model.risk;
+    lines.push('', `## ${escapeMarkdown(risk.title)}`, '');
+    lines.push(line(risk.columns.map((c) => escapeMarkdown(c.header))), line(risk.columns.map((c) => (c.align === 'center' ? ':---:' : '---'))));
+    for (const row of risk.rows) {
+      lines.push(line([row.rank, row.category, row.probability, row.harm, row.score].map(escapeMarkdown).concat(`**${escapeMarkdown(row.rating)}**`)));
+    }
+    lines.push('', ...risk.footnotes.flatMap((f, i) => (i === 0 ? [escapeMarkdownParagraph(f)] : ['', escapeMarkdownParagraph(f)])));
+  }
   if (model.notes.length) {
     lines.push('', '## How each rating was reached', '', ...model.notes.map((n) => `- **${escapeMarkdown(n.indicator)}**: ${escapeMarkdown(n.reason)}`));
   }

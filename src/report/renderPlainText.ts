@@ -7,7 +7,7 @@ function plain(text: string): string {
 
 /**
  * The clipboard's text/plain: heading, the table tab-separated (merged cells written once, on
- * their first row), footnotes and key. Text is kept exactly as published.
+ * their first row), footnotes, key and risk hierarchy. Text is kept exactly as published.
  */
 export function renderPlainText(result: CalculationResult, options: ReportOptions = {}): string {
   const model = buildReportModel(result, options);
@@ -21,6 +21,15 @@ export function renderPlainText(result: CalculationResult, options: ReportOption
     ...(model.footnotes.length ? [''] : []),
     'Key',
     ...model.key.map((k) => `${plain(k.symbol)}\t${plain(k.meaning)}`),
+    ...(model.risk
+      ? [
+          '',
+          plain(model.risk.title),
+          model.risk.columns.map((c) => plain(c.header)).join('\t'),
+          ...model.risk.rows.map((r) => [r.rank, r.category, r.probability, r.harm, r.score, r.rating].map(plain).join('\t')),
+          ...model.risk.footnotes.map(plain),
+        ]
+      : []),
   ];
   return `${lines.join('\n')}\n`;
 }

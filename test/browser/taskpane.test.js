@@ -94,6 +94,41 @@ exports.tests = [
     },
   },
   {
+    name: 'Copy for board report puts the table on the clipboard as text/html, read back from the page',
+    async run({ page, url }) {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+      await page.locator(pane).getByRole('tab', { name: /^Dashboard/ }).click();
+      // Start from a calculation, so the copy holds this run's results.
+      await page.locator(pane).getByRole('button', { name: 'Calculate dashboard' }).click();
+      await page.locator(`${pane} [data-testid="summary"]`).waitFor({ timeout: 30_000 });
+      await page.evaluate(() => navigator.clipboard.writeText('nothing copied yet'));
+      await page.locator(pane).getByRole('button', { name: 'Copy for board report' }).click();
+      await page.locator(pane).getByText(/Dashboard table copied/).waitFor({ timeout: 10_000 });
+      const copied = await page.evaluate(async () => {
+        const items = await navigator.clipboard.read();
+        const out = {};
+        for (const item of items) for (const type of item.types) out[type] = await (await item.getType(type)).text();
+        return out;
+      });
+      assert.ok(copied['text/html'], `the clipboard holds text/html (types: ${Object.keys(copied).join(', ')})`);
+      const html = copied['text/html'];
+      // Parse the copied HTML in the page and find Total crime's row in its table.
+      const row = await page.evaluate((markup) => {
+        const doc = new DOMParser().parseFromString(markup, 'text/html');
+        const tr = [...doc.querySelectorAll('table tr')].find((r) => r.textContent.includes('Total Crime rate'));
+        return tr ? [...tr.querySelectorAll('td')].map((td) => ({ text: td.textContent.trim(), style: td.getAttribute('style') || '' })) : null;
+      }, html);
+      assert.ok(row, 'the copied table has a Total Crime rate row');
+      const texts = row.map((cell) => cell.text);
+      assert.ok(texts.includes('↓'), `Total crime's copied row has ↓ (cells: ${texts.join(' | ')})`);
+      const rag = row.find((cell) => cell.text === 'A' && /background/i.test(cell.style));
+      assert.ok(rag, 'the Progress A cell carries its fill inline, so Word keeps it');
+      assert.match(html, /border:1px solid #000000/, 'cells carry inline borders');
+      assert.match(html, /rowspan="4"/, 'the crime outcome is merged over its four indicators');
+      assert.ok((copied['text/plain'] || '').includes('Total Crime rate (per 1,000 population)\t47.21\t51.61\t↓\tA'), 'text/plain is tab-separated');
+    },
+  },
+  {
     name: 'a protected sheet gives a message, not a crash, and nothing is written',
     async run({ page, url }) {
       await page.goto(`${url}?protect=Indicators`);

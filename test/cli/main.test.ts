@@ -23,7 +23,7 @@ describe('safer-dashboard usage errors (exit 2)', () => {
 
   it('refuses --out together with --in-place, an unknown command, an unknown option and a missing file name', async () => {
     expect((await runCli(['calculate', 'a.xlsx', '--out', 'b.xlsx', '--in-place'])).err).toMatch(/^Give either --out <file> or --in-place, not both\./);
-    expect((await runCli(['recalc', 'a.xlsx'])).err).toMatch(/^Unknown command "recalc": use calculate, check or demo\./);
+    expect((await runCli(['recalc', 'a.xlsx'])).err).toMatch(/^Unknown command "recalc": use calculate, check, report or demo\./);
     const unknown = await runCli(['check', 'a.xlsx', '--colour']);
     expect(unknown.code).toBe(2);
     expect(unknown.err.split('\n')[0]).toBe("Unknown option '--colour'.");

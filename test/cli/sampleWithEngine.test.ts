@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { loadXlsx } from '../../src/hosts/xlsx';
+import { calculateWorkbook, cellAddress } from '../../src/engine';
+import { loadXlsx, XlsxHost } from '../../src/hosts/xlsx';
 import { xlsxCellSnapshot } from '../hosts/xlsx/xlsxCellSnapshot';
 import { folderWithSample, runCli } from './runCli';
 
@@ -27,7 +28,7 @@ describe('safer-dashboard with the engine, on the sample workbook', () => {
     expect(table[10]).toMatch(/92\.7%\s+84\.5%\s+-8\.85%\s+↓\s+A\b/);
     expect(run.out).toMatch(/Indicators!D10\s+warning/);
     expect(run.out).toMatch(/Indicators!D11\s+warning/);
-  });
+  }, 60_000);
 
   it('leaves every input cell exactly as it was', async () => {
     const { dir, input } = folderWithSample();
@@ -37,9 +38,18 @@ describe('safer-dashboard with the engine, on the sample workbook', () => {
     expect(readFileSync(input)).toEqual(original);
     const before = xlsxCellSnapshot(await loadXlsx(input));
     const after = xlsxCellSnapshot(await loadXlsx(join(dir, 'out.xlsx')));
-    for (const [address, cell] of Object.entries(before)) expect({ address, cell: after[address] }).toEqual({ address, cell });
+    // The sample types Appendix 1's Nearest Neighbour and County Comparison columns; with a Peers
+    // sheet they are output columns (contract §1), filled in place, so they are not inputs here.
+    const plan = calculateWorkbook(await new XlsxHost(await loadXlsx(input)).readSheets()).plan;
+    const filledInPlace = new Set(
+      plan.columns.filter((c) => !c.writeHeader).flatMap((c) => c.cells.map((cell, i) => (cell ? `${c.sheet}!${cellAddress(c.firstRow + i, c.column)}` : ''))),
+    );
+    expect([...plan.columns].filter((c) => !c.writeHeader).map((c) => c.header)).toEqual(['Nearest Neighbour Comparison', 'County Comparison']);
+    const inputs = Object.entries(before).filter(([address]) => !filledInPlace.has(address));
+    expect(inputs.length).toBeGreaterThan(200);
+    for (const [address, cell] of inputs) expect({ address, cell: after[address] }).toEqual({ address, cell });
     expect(Object.keys(after).length).toBeGreaterThan(Object.keys(before).length + 12 * 4);
-  });
+  }, 60_000);
 
   it('gives an identical workbook when calculated twice', async () => {
     const { dir, input } = folderWithSample();
@@ -49,5 +59,5 @@ describe('safer-dashboard with the engine, on the sample workbook', () => {
     const twice = await loadXlsx(join(dir, 'twice.xlsx'));
     expect(twice.worksheets.map((s) => s.name)).toEqual(once.worksheets.map((s) => s.name));
     expect(xlsxCellSnapshot(twice)).toEqual(xlsxCellSnapshot(once));
-  });
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 import type { CalculationResult } from '../CalculationResult';
 import type { MergedArea, OutputCell, OwnedSheet } from '../output/WritePlan';
 import { ReportCell, ReportModel, ReportOptions, buildReportModel } from './buildReportModel';
+import type { RiskHierarchy } from './buildRiskHierarchy';
 import { HEADER_FILL, RAG_FILLS, RAG_TEXT_COLOURS } from './ragStyle';
 
 export const DASHBOARD_SHEET_NAME = 'Dashboard';
@@ -22,9 +23,41 @@ function wideRow(width: number, first: OutputCell): OutputCell[] {
   return [first, ...Array.from({ length: width - 1 }, (): OutputCell => ({ value: null }))];
 }
 
+/** The hierarchy starts in column B, so Category falls in the wide Supporting Indicators column. */
+const RISK_FIRST_COLUMN = 1;
+
+/** Below the key: a blank row, the heading, the ranked hierarchy (rating cells filled and lettered), its notes. */
+function riskRows(risk: RiskHierarchy, width: number): OutputCell[][] {
+  const place = (cells: OutputCell[]): OutputCell[] => {
+    const row = Array.from({ length: width }, (): OutputCell => ({ value: null }));
+    cells.forEach((cell, i) => (row[RISK_FIRST_COLUMN + i] = cell));
+    return row;
+  };
+  const rows: OutputCell[][] = [wideRow(width, { value: null }), wideRow(width, { value: risk.title, bold: true })];
+  rows.push(place(risk.columns.map((c): OutputCell => ({ value: c.header, bold: true, fill: HEADER_FILL, wrapText: true, horizontalAlignment: 'center' }))));
+  for (const row of risk.rows) {
+    const { rank, probability, harm, score } = row.values;
+    const number = (value: number | undefined, numberFormat: string): OutputCell =>
+      value === undefined ? { value: '-', horizontalAlignment: 'center' } : { value, numberFormat, horizontalAlignment: 'center' };
+    rows.push(
+      place([
+        number(rank, '0'),
+        { value: row.category, wrapText: true },
+        number(probability, 'General'),
+        number(harm, '0.0'),
+        number(score, '0.0'),
+        { value: row.rating, fill: row.fill, fontColor: row.fontColor, bold: true, horizontalAlignment: 'center' },
+      ]),
+    );
+  }
+  for (const note of risk.footnotes) rows.push(wideRow(width, { value: note }));
+  return rows;
+}
+
 /**
  * Lays the report model out as the Dashboard sheet: the heading, the Appendix 1 table with each
- * outcome and its Overall RAG merged over its rows, the footnotes, then the key. Every string is a
+ * outcome and its Overall RAG merged over its rows, the footnotes, the key, then the risk hierarchy
+ * when the workbook has a Risk Matrix. Every string is a
  * plain text value (hosts never write OutputCell strings as formulas).
  */
 export function dashboardSheetFromModel(model: ReportModel): OwnedSheet {
@@ -67,6 +100,8 @@ export function dashboardSheetFromModel(model: ReportModel): OwnedSheet {
     };
     rows.push([symbol, { value: entry.meaning }, ...Array.from({ length: width - 2 }, (): OutputCell => ({ value: null }))]);
   }
+
+  if (model.risk) rows.push(...riskRows(model.risk, width));
 
   return { name: DASHBOARD_SHEET_NAME, rows, merges, columnWidths: model.columns.map((c) => c.width) };
 }

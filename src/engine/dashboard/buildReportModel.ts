@@ -1,4 +1,5 @@
 import type { CalculationResult, IndicatorResult, Rag } from '../CalculationResult';
+import { RiskHierarchy, riskHierarchyFor } from './buildRiskHierarchy';
 import { NOT_LIKE_FOR_LIKE_MARK, RAG_NAMES } from './ragStyle';
 
 export type ReportColumnKey =
@@ -63,15 +64,17 @@ export interface ReportModel {
   readonly key: ReadonlyArray<KeyEntry>;
   /** Why each arrow and colour was given, one per indicator. */
   readonly notes: ReadonlyArray<ReportNote>;
+  /** The Risk Matrix's ranked hierarchy (issue 4 §6), drawn after the key; absent without rated risk rows. */
+  readonly risk?: RiskHierarchy;
 }
 
 export interface ReportOptions {
   readonly title?: string;
-  /** The reporting period for the title, e.g. "Quarter 4, 2016/17". */
+  /** The reporting period for the title, e.g. "Quarter 4, 2016/17"; default reportingPeriod(result). */
   readonly period?: string;
-  /** Stable band used by the engine, as a fraction (default 0.05); only phrases the key. */
+  /** Stable band used by the engine, as a fraction (default the result's settings, else 0.05); only phrases the key. */
   readonly stableTolerance?: number;
-  /** Deterioration beyond which a row is Red, as a fraction (default 0.15); only phrases the key. */
+  /** Deterioration beyond which a row is Red, as a fraction (default the result's settings, else 0.15); only phrases the key. */
   readonly redThreshold?: number;
 }
 
@@ -90,6 +93,14 @@ function commonPeriod(indicators: ReadonlyArray<IndicatorResult>, side: 'previou
     if (count > bestCount) [best, bestCount] = [period, count];
   }
   return best;
+}
+
+/**
+ * The reporting period for a title: the most common Current period label of the indicators ("2016-17"
+ * from a "Current Year (2016-17)" header). A quarter ("Quarter 4") cannot be told from the figures.
+ */
+export function reportingPeriod(result: CalculationResult): string | undefined {
+  return commonPeriod(result.indicators, 'current');
 }
 
 function withPeriod(header: string, period: string | undefined): string {
@@ -147,18 +158,19 @@ function comparison(text: string | undefined): string {
  */
 export function buildReportModel(result: CalculationResult, options: ReportOptions = {}): ReportModel {
   const title = options.title?.trim() || DEFAULT_REPORT_TITLE;
-  const period = options.period?.trim() || undefined;
+  const period = options.period?.trim() || reportingPeriod(result);
   const indicators = result.indicators;
+  // Widths let the longest header word ("Comparison", "Direction") sit on one line in a landscape Word table.
   const columns: ReportColumn[] = [
-    { key: 'outcome', header: 'Outcomes', width: 28, align: 'left' },
-    { key: 'overallRag', header: 'Overall Progress RAG', width: 11, align: 'center' },
-    { key: 'indicator', header: 'Supporting Indicators', width: 48, align: 'left' },
-    { key: 'previous', header: withPeriod('Previous', commonPeriod(indicators, 'previous')), width: 16, align: 'center' },
-    { key: 'current', header: withPeriod('Current', commonPeriod(indicators, 'current')), width: 16, align: 'center' },
-    { key: 'direction', header: 'Direction of Travel', width: 12, align: 'center' },
-    { key: 'progress', header: 'Progress', width: 10, align: 'center' },
-    { key: 'nearestNeighbour', header: 'Nearest Neighbour Comparison', width: 13, align: 'center' },
-    { key: 'countyComparison', header: 'County Comparison', width: 14, align: 'center' },
+    { key: 'outcome', header: 'Outcomes', width: 24, align: 'left' },
+    { key: 'overallRag', header: 'Overall Progress RAG', width: 13, align: 'center' },
+    { key: 'indicator', header: 'Supporting Indicators', width: 42, align: 'left' },
+    { key: 'previous', header: withPeriod('Previous', commonPeriod(indicators, 'previous')), width: 14, align: 'center' },
+    { key: 'current', header: withPeriod('Current', commonPeriod(indicators, 'current')), width: 14, align: 'center' },
+    { key: 'direction', header: 'Direction of Travel', width: 14, align: 'center' },
+    { key: 'progress', header: 'Progress', width: 13, align: 'center' },
+    { key: 'nearestNeighbour', header: 'Nearest Neighbour Comparison', width: 17, align: 'center' },
+    { key: 'countyComparison', header: 'County Comparison', width: 17, align: 'center' },
     { key: 'districtComparison', header: 'District Comparison', width: 30, align: 'left' },
   ];
 
@@ -205,6 +217,8 @@ export function buildReportModel(result: CalculationResult, options: ReportOptio
       .map((i) => `${NOT_LIKE_FOR_LIKE_MARK} ${i.indicator}: ${i.reason.trim() || 'the figures are not like-for-like.'}`),
   ];
 
+  const risk = riskHierarchyFor(result);
+
   return {
     title,
     period,
@@ -212,7 +226,8 @@ export function buildReportModel(result: CalculationResult, options: ReportOptio
     columns,
     rows,
     footnotes,
-    key: keyEntries(options.stableTolerance ?? 0.05, options.redThreshold ?? 0.15),
+    key: keyEntries(options.stableTolerance ?? result.settings?.stableTolerance ?? 0.05, options.redThreshold ?? result.settings?.redThreshold ?? 0.15),
     notes: indicators.filter((i) => i.reason.trim() !== '').map((i) => ({ indicator: i.indicator, reason: i.reason.trim() })),
+    ...(risk ? { risk } : {}),
   };
 }

@@ -57,6 +57,10 @@ export function calculateDistrictsSheet(
   profiles: IndicatorProfiles,
 ): DistrictsSheetResult {
   const col = (key: string) => table.columns.get(key)?.[0]?.column;
+  const text = (row: number, key: string) => {
+    const c = col(key);
+    return c === undefined ? '' : cellText(cellAt(grid, row, c)).trim();
+  };
   const at = (cell: string) => ({ sheet: grid.name, cell });
   const findings: Finding[] = [];
   const home = normaliseHeaderText(settings.homeArea);
@@ -70,13 +74,9 @@ export function calculateDistrictsSheet(
 
   const inputs: RowInput[] = [];
   for (let row = table.firstRow; row < table.endRow; row++) {
-    const text = (key: string) => {
-      const c = col(key);
-      return c === undefined ? '' : cellText(cellAt(grid, row, c)).trim();
-    };
-    const district = text('district');
-    const indicator = text('indicator');
-    const period = text('period');
+    const district = text(row, 'district');
+    const indicator = text(row, 'indicator');
+    const period = text(row, 'period');
     const profile = profileOf(indicator);
     const measure = profile?.measure;
     const figureCells = readFigureCells(grid, row, { count: col('count'), population: col('population'), value: col('value') }, {

@@ -65,7 +65,7 @@ export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, c
     if (first !== undefined) extra.push(makeFinding('duplicateIndicator', at, { raw: indicator, first }));
     else seen.set(key, at.cell);
     if (outcome === '' && reader.column('outcome')) extra.push(makeFinding('noOutcome', at, { indicator }));
-    extra.push(...indicatorRowFindings(grid, table, read, settings));
+    for (const finding of indicatorRowFindings(grid, table, read, settings)) extra.push(finding);
     if (extra.length > 0) {
       const rowFindings = [...read.findings, ...extra];
       read = { ...read, findings: rowFindings, blocked: rowFindings.some((f) => f.severity === 'error') };
@@ -73,32 +73,41 @@ export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, c
     const comparable = !read.blocked && read.previous.value !== undefined && read.current.value !== undefined;
     const problems = comparable ? assessLikeForLike(grid.name, read, notes) : [];
     const score = scoreIndicator(grid.name, read, problems, settings);
-    findings.push(...read.findings, ...problems.map((p) => p.finding), ...score.findings);
+    for (const finding of read.findings) findings.push(finding);
+    for (const problem of problems) findings.push(problem.finding);
+    for (const finding of score.findings) findings.push(finding);
     scored.push({ read, score });
   }
 
   const outcomes = rollUp(scored, settings.overallRagMethod);
   const overallByOutcome = new Map(outcomes.map((o) => [o.outcome, o.overallRag]));
-  const indicators: IndicatorResult[] = scored.map(({ read, score }) => ({
-    sheet: grid.name,
-    row: read.row,
-    outcome: read.outcome,
-    indicator: read.indicator,
-    measure: read.measure ?? '',
-    polarity: read.polarityGiven ? read.polarity : '',
-    previous: { display: read.previous.display, value: read.previous.value, period: read.previous.periods[0]?.span.label },
-    current: { display: read.current.display, value: read.current.value, period: read.current.periods[0]?.span.label },
-    ...(read.previous.fromCounts && read.previous.value !== undefined ? { previousRate: read.previous.value } : {}),
-    ...(read.current.fromCounts && read.current.value !== undefined ? { currentRate: read.current.value } : {}),
-    ...(score.changePercent !== undefined ? { changePercent: score.changePercent } : {}),
-    ...(score.direction ? { direction: score.direction } : {}),
-    ...(score.rag ? { rag: score.rag } : {}),
-    ...(overallByOutcome.get(read.outcome) && read.outcome !== '' ? { overallRag: overallByOutcome.get(read.outcome) } : {}),
-    ...typedComparisons(grid, table, read.row),
-    reason: score.reason,
-    notLikeForLike: score.notLikeForLike,
-    footnotes: [...read.previous.footnotes, ...read.current.footnotes].map((f) => f.mark),
-  }));
+  const indicators: IndicatorResult[] = scored.map(({ read, score }) => {
+    // Optional fields assigned in place, in the key order the JSON summary shows; spreading them
+    // in (one object per optional field per row) was slow on large sheets.
+    const result: { -readonly [K in keyof IndicatorResult]?: IndicatorResult[K] } = {
+      sheet: grid.name,
+      row: read.row,
+      outcome: read.outcome,
+      indicator: read.indicator,
+      measure: read.measure ?? '',
+      polarity: read.polarityGiven ? read.polarity : '',
+      previous: { display: read.previous.display, value: read.previous.value, period: read.previous.periods[0]?.span.label },
+      current: { display: read.current.display, value: read.current.value, period: read.current.periods[0]?.span.label },
+    };
+    if (read.previous.fromCounts && read.previous.value !== undefined) result.previousRate = read.previous.value;
+    if (read.current.fromCounts && read.current.value !== undefined) result.currentRate = read.current.value;
+    if (score.changePercent !== undefined) result.changePercent = score.changePercent;
+    if (score.direction) result.direction = score.direction;
+    if (score.rag) result.rag = score.rag;
+    const overall = overallByOutcome.get(read.outcome);
+    if (overall && read.outcome !== '') result.overallRag = overall;
+    const typed = typedComparisons(grid, table, read.row);
+    for (const key of COMPARISON_KEYS) if (typed[key] !== undefined) result[key] = typed[key];
+    result.reason = score.reason;
+    result.notLikeForLike = score.notLikeForLike;
+    result.footnotes = [...read.previous.footnotes, ...read.current.footnotes].map((f) => f.mark);
+    return result as IndicatorResult;
+  });
 
   const placer = new OutputColumnPlacer(grid.name, table);
   const byRow = new Map(indicators.map((i, n) => [i.row, { result: i, read: scored[n].read }]));
@@ -140,17 +149,25 @@ export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, c
       const key = normaliseHeaderText(c.indicator);
       byName.set(key, { ...byName.get(key), ...definedOnly(c), indicator: c.indicator });
     }
+    // Each row's comparison looked up once (names normalised once), not once per column and row.
+    const foundByRow = new Map<number, IndicatorComparison>();
+    if (byName.size > 0) {
+      for (const i of indicators) {
+        const found = byName.get(normaliseHeaderText(i.indicator));
+        if (found) foundByRow.set(i.row, found);
+      }
+    }
     const merged = indicators.map((i) => {
-      const found = byName.get(normaliseHeaderText(i.indicator));
+      const found = foundByRow.get(i.row);
       return found ? { ...i, ...definedOnly(found) } : i;
     });
     const extra: ColumnWrite[] = [];
     for (const key of ['nearestNeighbour', 'countyComparison', 'districtComparison'] as const) {
-      const hasData = indicators.some((i) => byName.get(normaliseHeaderText(i.indicator))?.[key] !== undefined);
+      const hasData = indicators.some((i) => foundByRow.get(i.row)?.[key] !== undefined);
       if (!hasData && placer.existing(key) === undefined) continue;
       extra.push(column(key, (row) => {
         const entry = byRow.get(row);
-        const value = entry ? byName.get(normaliseHeaderText(entry.result.indicator))?.[key] : undefined;
+        const value = entry ? foundByRow.get(entry.result.row)?.[key] : undefined;
         // Without a computed comparison the analyst's typed cell is left exactly as it is.
         return value === undefined ? null : { value, horizontalAlignment: 'center' };
       }));
@@ -177,9 +194,11 @@ function definedOnly(comparison: IndicatorComparison): Partial<IndicatorResult> 
 }
 
 /** Comparison cells the analyst typed, shown as they are until a Peers or Districts sheet computes them. */
+const COMPARISON_KEYS = ['nearestNeighbour', 'countyComparison', 'districtComparison'] as const;
+
 function typedComparisons(grid: SheetGrid, table: LocatedTable, row: number): Partial<IndicatorResult> {
   const out: { nearestNeighbour?: string; countyComparison?: string; districtComparison?: string } = {};
-  for (const key of ['nearestNeighbour', 'countyComparison', 'districtComparison'] as const) {
+  for (const key of COMPARISON_KEYS) {
     const column = table.columns.get(key)?.[0]?.column;
     const text = column === undefined ? '' : cellText(cellAt(grid, row, column)).trim();
     if (text !== '') out[key] = text;

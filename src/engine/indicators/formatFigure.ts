@@ -1,7 +1,34 @@
 /** Trims a number to at most `decimals` places without trailing zeros: 47.2100 → "47.21". */
 export function formatNumber(value: number, decimals = 4): string {
+  const fast = roundedDigits(value, decimals);
+  if (fast !== undefined) return fast;
   const rounded = Number(value.toFixed(decimals));
   return String(Object.is(rounded, -0) ? 0 : rounded);
+}
+
+/**
+ * The same text as formatNumber's toFixed route, from integer arithmetic: toFixed cost about a
+ * microsecond a call and every Reason formats several numbers. Undefined (use toFixed) when the
+ * scaled value is within rounding error of a half, too large to be exact, or decimals is unusual.
+ */
+function roundedDigits(value: number, decimals: number): string | undefined {
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) return undefined;
+  const scaled = value * 10 ** decimals;
+  const size = Math.abs(scaled);
+  if (!(size < 1e15)) return undefined;
+  const fraction = size - Math.floor(size);
+  if (Math.abs(fraction - 0.5) <= size * 1e-12 + 1e-12) return undefined;
+  const units = Math.round(size);
+  if (units === 0) return '0';
+  let digits = String(units);
+  if (decimals > 0) {
+    if (digits.length <= decimals) digits = '0'.repeat(decimals - digits.length + 1) + digits;
+    const point = digits.length - decimals;
+    let end = digits.length;
+    while (end > point && digits.charCodeAt(end - 1) === 48) end--; // trailing zeros
+    digits = end === point ? digits.slice(0, point) : `${digits.slice(0, point)}.${digits.slice(point, end)}`;
+  }
+  return value < 0 ? `-${digits}` : digits;
 }
 
 /** A fraction as a percentage with at most `decimals` places: 0.927 → "92.7%". */

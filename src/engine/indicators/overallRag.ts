@@ -17,8 +17,12 @@ export function overallRag(rags: ReadonlyArray<Rag | undefined>, method: Setting
   if (given.length === 0) return undefined;
   const scores = given.map((r) => SCORE[r]);
   switch (method) {
-    case 'worst':
-      return BY_SCORE[Math.min(...scores)];
+    case 'worst': {
+      // A loop, not Math.min(...scores): an outcome may hold more indicators than a call takes arguments.
+      let worst = scores[0];
+      for (const s of scores) if (s < worst) worst = s;
+      return BY_SCORE[worst];
+    }
     case 'majority': {
       const counts = [0, 0, 0, 0];
       for (const s of scores) counts[s]++;

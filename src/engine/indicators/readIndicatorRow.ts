@@ -52,9 +52,13 @@ export class IndicatorRowReader {
     };
   }
 
+  private anyIndicatorSettings: boolean | undefined;
+
   read(row: number, outcome: string, indicator: string): IndicatorRow {
     const findings: Finding[] = [];
-    const own = indicatorSettingsFor(this.settings, indicator);
+    // Skip the per-row name lookup when Settings names no indicator at all (the usual large sheet).
+    this.anyIndicatorSettings ??= Object.keys(this.settings.indicators).length > 0;
+    const own = this.anyIndicatorSettings ? indicatorSettingsFor(this.settings, indicator) : undefined;
 
     const polarityText = this.text(row, 'polarity');
     let polarity: Polarity | undefined = own?.polarity;
@@ -141,6 +145,19 @@ export class IndicatorRowReader {
     return this.settings.stableTolerance;
   }
 
+  /** Read once per sheet rather than per row: the header's period label, e.g. "Previous Year (2015-16)". */
+  private readonly headerPeriods = new Map<Side, PeriodSource | undefined>();
+
+  /** The period a side's figure column header carries (value column first, else count column). */
+  private headerPeriod(side: Side): PeriodSource | undefined {
+    if (this.headerPeriods.has(side)) return this.headerPeriods.get(side);
+    const [valueKey, countKey] = side === 'previous' ? ['previousValue', 'previousCount'] as const : ['currentValue', 'currentCount'] as const;
+    const headerColumn = this.column(valueKey)?.label !== undefined ? this.column(valueKey) : this.column(countKey)?.label !== undefined ? this.column(countKey) : undefined;
+    const period = headerColumn?.label ? { span: readPeriodSpan(headerColumn.label), cell: cellAddress(this.table.headerRow, headerColumn.column) } : undefined;
+    this.headerPeriods.set(side, period);
+    return period;
+  }
+
   private readSide(row: number, side: Side, measure: Measure | undefined, indicator: string, findings: Finding[]): SideFigure {
     const keys = side === 'previous'
       ? { value: 'previousValue', count: 'previousCount', denominator: 'previousDenominator', period: 'previousPeriod' } as const
@@ -171,14 +188,13 @@ export class IndicatorRowReader {
 
     const periodText = this.text(row, keys.period);
     if (periodText !== '') periods.push({ span: readPeriodSpan(periodText), cell: cellAddress(row, this.column(keys.period)!.column) });
-    const headerColumn = this.column(keys.value)?.label !== undefined ? this.column(keys.value) : this.column(keys.count)?.label !== undefined ? this.column(keys.count) : undefined;
-    if (headerColumn?.label) periods.push({ span: readPeriodSpan(headerColumn.label), cell: cellAddress(this.table.headerRow, headerColumn.column) });
+    const headerPeriod = this.headerPeriod(side);
+    if (headerPeriod) periods.push({ span: headerPeriod.span, cell: headerPeriod.cell });
 
     const display = value?.parsed.kind === 'number' && value.parsed.isPercent && typeof cellAt(this.grid, row, this.column(keys.value)!.column) === 'number'
       ? formatPercent(value.parsed.value)
       : value?.parsed.raw.trim() ?? '';
     const cell = value?.cell ?? count?.cell ?? '';
-    const base = { side, display, cell, periods, footnotes, ...(count ? { countCell: count.cell } : {}), ...(denominator ? { denominatorCell: denominator.cell } : {}) };
 
     let figure: Pick<SideFigure, 'value' | 'fromCounts' | 'isPercent' | 'count' | 'denominator'> = {
       value: value?.parsed.kind === 'number' ? value.parsed.value : undefined,
@@ -211,7 +227,16 @@ export class IndicatorRowReader {
         ok = false;
       }
     }
-    if (!ok) figure = { ...figure, value: undefined };
-    return { ...base, ...figure };
+    // Built field by field, in the key order `{ ...base, ...figure }` gave: spreading these
+    // differently shaped objects was the slowest step of reading a row on large sheets.
+    const out: { -readonly [K in keyof SideFigure]?: SideFigure[K] } = { side, display, cell, periods, footnotes };
+    if (count) out.countCell = count.cell;
+    if (denominator) out.denominatorCell = denominator.cell;
+    out.value = ok ? figure.value : undefined;
+    out.fromCounts = figure.fromCounts;
+    out.isPercent = figure.isPercent;
+    if ('count' in figure) out.count = figure.count;
+    if ('denominator' in figure) out.denominator = figure.denominator;
+    return out as SideFigure;
   }
 }

@@ -40,19 +40,19 @@ interface PeerRow {
  */
 export function calculatePeersSheet(grid: SheetGrid, table: LocatedTable, settings: Settings, profiles: IndicatorProfiles): PeersSheetResult {
   const col = (key: string) => table.columns.get(key)?.[0]?.column;
+  const text = (row: number, key: string) => {
+    const c = col(key);
+    return c === undefined ? '' : cellText(cellAt(grid, row, c)).trim();
+  };
   const at = (cell: string) => ({ sheet: grid.name, cell });
   const findings: Finding[] = [];
   const rows: PeerRow[] = [];
   const warned = new Set<string>();
 
   for (let row = table.firstRow; row < table.endRow; row++) {
-    const text = (key: string) => {
-      const c = col(key);
-      return c === undefined ? '' : cellText(cellAt(grid, row, c)).trim();
-    };
-    const area = text('area');
-    const indicator = text('indicator');
-    const period = text('period');
+    const area = text(row, 'area');
+    const indicator = text(row, 'indicator');
+    const period = text(row, 'period');
     const profile = profileFor(profiles, indicator);
     const cells = readFigureCells(grid, row, { count: col('count'), population: col('population'), value: col('value') }, {
       kind: figureKindFor(profile?.measure),

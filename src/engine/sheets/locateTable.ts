@@ -27,7 +27,10 @@ export interface LocatedTable {
   readonly endRow: number;
   /** Columns found, by key; prefix specs may map to several columns. */
   readonly columns: ReadonlyMap<string, ReadonlyArray<LocatedColumn>>;
-  /** Rightmost non-empty header cell, so new output columns go after it. */
+  /**
+   * Rightmost non-empty cell of the header row and the data rows, so new output columns go after it
+   * and never over a note typed beside the table.
+   */
   readonly lastHeaderColumn: number;
   /** Footnote rows under the table ("* estimated"), as typed. */
   readonly footnotes: ReadonlyArray<{ row: number; text: string }>;
@@ -109,11 +112,13 @@ export function locateTable(
         footnotes.push({ row, text });
       }
     }
-    const headerCells = grid.values[headerRow] ?? [];
+    // Any cell typed in the header or data rows counts, so a note beside the table is never written over.
     let lastHeaderColumn = -1;
-    headerCells.forEach((v, c) => {
-      if (cellText(v).trim() !== '') lastHeaderColumn = c;
-    });
+    for (let row = headerRow; row < endRow; row++) {
+      (grid.values[row] ?? []).forEach((v, c) => {
+        if (v !== null && v !== '' && c > lastHeaderColumn) lastHeaderColumn = c;
+      });
+    }
     return { headerRow, firstRow: headerRow + 1, endRow, columns, lastHeaderColumn, footnotes };
   }
   return undefined;

@@ -12,7 +12,26 @@ export interface NormalisedHeader {
   readonly label?: string;
 }
 
+/**
+ * True for printable ASCII text the full normalisation would leave unchanged apart from case: only
+ * single inner spaces, nothing to trim, no trailing footnote mark. Indicator names are normalised
+ * several times per row, so this fast path matters on large sheets; anything else takes the full path.
+ */
+function isPlainAscii(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (i === 0 || i === last || text.charCodeAt(i - 1) === 32) return false;
+    } else if (code < 32 || code > 126) {
+      return false;
+    }
+  }
+  return last < 0 || text.charCodeAt(last) !== 42; // a trailing "*" is a footnote mark
+}
+
 export function normaliseHeaderText(text: string): string {
+  if (isPlainAscii(text)) return text.toLowerCase();
   return text
     .replace(/[\r\n\t\u00a0]+/g, ' ')
     .replace(/\s+/g, ' ')

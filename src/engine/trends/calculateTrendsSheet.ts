@@ -52,17 +52,17 @@ const RECENT_TREND_LEVEL = 0.998;
  */
 export function calculateTrendsSheet(grid: SheetGrid, table: LocatedTable, settings: Settings, profiles: IndicatorProfiles): TrendsSheetResult {
   const col = (key: string) => table.columns.get(key)?.[0]?.column;
+  const text = (row: number, key: string) => {
+    const c = col(key);
+    return c === undefined ? '' : cellText(cellAt(grid, row, c)).trim();
+  };
   const findings: Finding[] = [];
   const series = new Map<string, SeriesRows>();
   const warned = new Set<string>();
 
   for (let row = table.firstRow; row < table.endRow; row++) {
-    const text = (key: string) => {
-      const c = col(key);
-      return c === undefined ? '' : cellText(cellAt(grid, row, c)).trim();
-    };
-    const indicator = text('indicator');
-    const period = text('period');
+    const indicator = text(row, 'indicator');
+    const period = text(row, 'period');
     const profile = profileFor(profiles, indicator);
     const cells = readFigureCells(grid, row, { count: col('count'), population: col('population'), value: col('value') }, {
       kind: figureKindFor(profile?.measure),

@@ -15,8 +15,9 @@ export const MAX_PIECE_BYTES = 1_000_000;
  */
 export function planWriteOps(plan: WritePlan, existingSheets: ReadonlySet<string>): WriteOp[] {
   const ops: WriteOp[] = [];
-  for (const write of plan.columns) ops.push(...columnOps(write));
-  for (const sheet of plan.ownedSheets) ops.push(...ownedSheetOps(sheet, existingSheets.has(sheet.name.toLowerCase())));
+  // Loops, not push(...many): a 100,000-row plan would overflow the call stack with spread arguments.
+  for (const write of plan.columns) for (const op of columnOps(write)) ops.push(op);
+  for (const sheet of plan.ownedSheets) for (const op of ownedSheetOps(sheet, existingSheets.has(sheet.name.toLowerCase()))) ops.push(op);
   const owned = new Set(plan.ownedSheets.map((s) => s.name.toLowerCase()));
   for (const spec of plan.charts ?? []) if (owned.has(spec.sheet.toLowerCase())) ops.push({ kind: 'chart', spec, bytes: chartBytes(spec) });
   return ops;
@@ -44,7 +45,7 @@ function columnOps(write: ColumnWrite): WriteOp[] {
 
 function ownedSheetOps(sheet: OwnedSheet, exists: boolean): WriteOp[] {
   const ops: WriteOp[] = [{ kind: 'addSheet', sheet: sheet.name, replace: exists, bytes: COMMAND_OVERHEAD_BYTES * 2 }];
-  const width = Math.max(0, ...sheet.rows.map((r) => r.length));
+  const width = sheet.rows.reduce((widest, r) => Math.max(widest, r.length), 0);
   const rows = sheet.rows.map((r) => [...r, ...Array.from({ length: width - r.length }, (): OutputCell => ({ value: null }))]);
   if (width > 0) for (const piece of pieces(rows)) ops.push(...blockOps(sheet.name, piece.offset, 0, piece.rows, true));
   for (const area of sheet.merges) ops.push({ kind: 'merge', sheet: sheet.name, area, bytes: COMMAND_OVERHEAD_BYTES });

@@ -37,9 +37,9 @@ export async function readUsedRangesInBlocks(context: ExcelContext, names: Reado
         blockCells = Math.floor(blockCells / 2);
         continue;
       }
-      read.values.push(...block.values);
-      read.numberFormat.push(...block.numberFormat);
-      read.valueTypes.push(...block.valueTypes.map((r) => [...r]));
+      for (const row of block.values) read.values.push(row);
+      for (const row of block.numberFormat) read.numberFormat.push(row);
+      for (const row of block.valueTypes) read.valueTypes.push([...row]);
       row += rows;
     }
     out.push({ ...read, rowIndex: used.rowIndex, columnIndex: used.columnIndex });

@@ -1,0 +1,96 @@
+import type { CalculationResult } from '../CalculationResult';
+import type { RiskResult } from '../risk/RiskResult';
+import { DEFAULT_RISK_SETTINGS, NO_DATA_FILL, NO_DATA_FONT_COLOR, NO_DATA_RATING, RiskBand, riskBandsFromUpperBounds } from '../risk/RiskSettings';
+import { formatRiskNumber } from '../risk/formatRiskNumber';
+
+export interface RiskHierarchyColumn {
+  readonly header: string;
+  readonly align: 'left' | 'center';
+}
+
+/** One category of the ranked hierarchy, every figure already written as text. */
+export interface RiskHierarchyRow {
+  /** "1", "2", "2", "4" …; "-" for NO DATA. */
+  readonly rank: string;
+  readonly category: string;
+  readonly probability: string;
+  readonly harm: string;
+  readonly score: string;
+  readonly rating: string;
+  /** The band's fill and text colour for the rating cell (the rating is always written as well). */
+  readonly fill: string;
+  readonly fontColor: string;
+  /** The same figures as numbers, for a spreadsheet: rank, probability, harm score, risk score. */
+  readonly values: { readonly rank?: number; readonly probability?: number; readonly harm?: number; readonly score?: number };
+}
+
+/** Seed 002 Appendix 2 as a table: the categories, highest risk first, NO DATA last. */
+export interface RiskHierarchy {
+  readonly title: string;
+  readonly columns: ReadonlyArray<RiskHierarchyColumn>;
+  readonly rows: ReadonlyArray<RiskHierarchyRow>;
+  /** One line per row whose period differs from the sheet's, then how the score is formed. */
+  readonly footnotes: ReadonlyArray<string>;
+}
+
+export const RISK_HIERARCHY_COLUMNS: ReadonlyArray<RiskHierarchyColumn> = [
+  { header: 'Rank', align: 'center' },
+  { header: 'Category', align: 'left' },
+  { header: 'Probability', align: 'center' },
+  { header: 'Harm score', align: 'center' },
+  { header: 'Risk score', align: 'center' },
+  { header: 'Risk rating', align: 'center' },
+];
+
+const figure = (value: number | undefined, bounds: ReadonlyArray<number> = []) => (value === undefined ? '-' : formatRiskNumber(value, bounds));
+
+/** "LOW up to 108, MEDIUM up to 216, HIGH above 216" (upper bounds inclusive). */
+function bandText(bands: ReadonlyArray<RiskBand>): string {
+  return bands
+    .map((band, i) => (band.upTo === undefined ? `${band.label} above ${formatRiskNumber(bands[i - 1]?.upTo ?? 0)}` : `${band.label} up to ${formatRiskNumber(band.upTo)}`))
+    .join(', ');
+}
+
+/**
+ * The ranked hierarchy the board reads beside Appendix 1: rated rows by rank (ties in sheet order),
+ * then NO DATA rows; rows an error kept from being scored are left out (the findings say why).
+ * Undefined when there are no rated rows at all.
+ */
+export function buildRiskHierarchy(risk: ReadonlyArray<RiskResult> | undefined, bands: ReadonlyArray<RiskBand>): RiskHierarchy | undefined {
+  const rated = (risk ?? []).filter((r) => r.rating !== undefined && !r.notScored);
+  if (rated.length === 0) return undefined;
+  const ordered = [...rated.filter((r) => r.rank !== undefined).sort((a, b) => a.rank! - b.rank!), ...rated.filter((r) => r.rank === undefined)];
+  const bounds = bands.flatMap((b) => (b.upTo === undefined ? [] : [b.upTo]));
+  const rows = ordered.map((r): RiskHierarchyRow => {
+    const band = bands.find((b) => b.label === r.rating);
+    return {
+      rank: r.rank === undefined ? '-' : String(r.rank),
+      category: r.category,
+      probability: figure(r.probability),
+      harm: figure(r.harmScore),
+      score: figure(r.riskScore, bounds),
+      rating: r.rating ?? NO_DATA_RATING,
+      fill: band?.fill ?? NO_DATA_FILL,
+      fontColor: band?.fontColor ?? NO_DATA_FONT_COLOR,
+      values: { rank: r.rank, probability: r.probability, harm: r.harmScore, score: r.riskScore },
+    };
+  });
+  const periods = ordered
+    .filter((r) => r.periodDiffers && r.period)
+    .map((r) => `${r.category}: figures for ${r.period}, a different period from the other categories.`);
+  return {
+    title: 'Risk rating by harm scores: priorities ranked',
+    columns: RISK_HIERARCHY_COLUMNS,
+    rows,
+    footnotes: [
+      ...periods,
+      `Risk score = probability × harm score (the mean of the partners' harm scores). Bands: ${bandText(bands)}; ${NO_DATA_RATING} when a score is missing. Rank 1 is the highest risk.`,
+    ],
+  };
+}
+
+/** The hierarchy of a calculation, banded by the settings it used. */
+export function riskHierarchyFor(result: CalculationResult): RiskHierarchy | undefined {
+  const bands = result.settings ? riskBandsFromUpperBounds(result.settings.riskBands) : DEFAULT_RISK_SETTINGS.bands;
+  return buildRiskHierarchy(result.risk, bands);
+}

@@ -1,0 +1,48 @@
+import type { CalculationResult } from '../CalculationResult';
+import type { ChartDistrictBars, ChartRiskBar, ChartRiskRating, ChartTrendLine, ChartsInput } from '../charts/chartTables';
+
+const RISK_RATINGS: ReadonlyArray<string> = ['LOW', 'MEDIUM', 'HIGH'];
+
+/** Proportions are held as fractions; a chart reads better in percent. */
+function scaleFor(unit: string): { factor: number; unit: string } {
+  return unit === 'Percentage' ? { factor: 100, unit: 'Percentage (%)' } : { factor: 1, unit };
+}
+
+/**
+ * What the Charts sheet and the report's pictures draw, from a calculation: per indicator its latest
+ * district group (the last in sheet order) with the county rate; each trend series; and the risk
+ * scores rated LOW, MEDIUM or HIGH (NO DATA and unscored rows, and configured bands with other
+ * labels, are left out: they have no colour on the chart palette).
+ */
+export function chartsInputFrom(result: CalculationResult): ChartsInput {
+  const latest = new Map<string, NonNullable<CalculationResult['districts']>[number]>();
+  for (const group of result.districts ?? []) latest.set(group.indicator, group);
+  const districtBars: ChartDistrictBars[] = [];
+  for (const group of latest.values()) {
+    if (group.countyRate === undefined || !Number.isFinite(group.countyRate)) continue;
+    const { factor, unit } = scaleFor(group.unit);
+    const districts = group.districts
+      .filter((d) => !d.suppressed && d.rate !== undefined && Number.isFinite(d.rate))
+      .map((d) => ({ name: d.district, value: d.rate! * factor }));
+    if (districts.length === 0) continue;
+    districtBars.push({
+      indicator: group.period ? `${group.indicator}, ${group.period}` : group.indicator,
+      unit,
+      districts,
+      county: group.countyRate * factor,
+    });
+  }
+
+  const trendLines: ChartTrendLine[] = (result.trends ?? [])
+    .filter((t) => !t.suppressed && t.points.length > 0)
+    .map((t) => {
+      const { factor, unit } = scaleFor(t.unit);
+      return { indicator: t.indicator, unit, points: t.points.map((p) => ({ label: p.label, value: p.value * factor })) };
+    });
+
+  const riskBars: ChartRiskBar[] = (result.risk ?? [])
+    .filter((r) => !r.notScored && r.riskScore !== undefined && r.rating !== undefined && RISK_RATINGS.includes(r.rating))
+    .map((r) => ({ category: r.category, score: r.riskScore!, rating: r.rating as ChartRiskRating }));
+
+  return { districtBars, trendLines, riskBars };
+}
