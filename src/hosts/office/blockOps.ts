@@ -76,27 +76,38 @@ interface StyleRun {
   readonly style: StyleChange;
 }
 
-/** Consecutive cells of equal style: down a single column, otherwise along each row. */
+/**
+ * Consecutive cells of equal style, taken down each column or along each row, whichever gives fewer
+ * runs (one command each): an output column is one run down, and a table whose columns each keep one
+ * style (the Dashboard sheet) takes a few runs per column instead of several per row.
+ */
 function styleRuns(block: ReadonlyArray<ReadonlyArray<OutputCell>>): StyleRun[] {
-  const runs: StyleRun[] = [];
-  const vertical = (block[0]?.length ?? 0) === 1;
-  const lines = vertical ? [block.map((line) => line[0])] : block;
-  lines.forEach((line, l) => {
-    let start = 0;
-    while (start < line.length) {
-      const style = styleOf(line[start]);
-      const key = JSON.stringify(style);
-      let end = start + 1;
-      while (end < line.length && JSON.stringify(styleOf(line[end])) === key) end++;
-      if (style) {
-        runs.push(
-          vertical
-            ? { row: start, column: 0, rowCount: end - start, columnCount: 1, style }
-            : { row: l, column: start, rowCount: 1, columnCount: end - start, style },
-        );
+  const rowCount = block.length;
+  const columnCount = block[0]?.length ?? 0;
+  const styles = block.map((line) => line.map(styleOf));
+  const keys = styles.map((line) => line.map((style) => (style ? JSON.stringify(style) : '')));
+  const collect = (down: boolean): StyleRun[] => {
+    const runs: StyleRun[] = [];
+    const lines = down ? columnCount : rowCount;
+    const length = down ? rowCount : columnCount;
+    const at = (line: number, i: number) => (down ? [i, line] : [line, i]) as [number, number];
+    for (let line = 0; line < lines; line++) {
+      let start = 0;
+      while (start < length) {
+        const [r, c] = at(line, start);
+        const key = keys[r][c];
+        let end = start + 1;
+        while (end < length && keys[at(line, end)[0]][at(line, end)[1]] === key) end++;
+        const style = styles[r][c];
+        if (style) runs.push(down ? { row: start, column: line, rowCount: end - start, columnCount: 1, style } : { row: line, column: start, rowCount: 1, columnCount: end - start, style });
+        start = end;
       }
-      start = end;
     }
-  });
-  return runs;
+    return runs;
+  };
+  if (columnCount === 1) return collect(true);
+  if (rowCount === 1) return collect(false);
+  const down = collect(true);
+  const across = collect(false);
+  return down.length < across.length ? down : across;
 }
