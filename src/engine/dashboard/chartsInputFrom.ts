@@ -2,6 +2,8 @@ import type { CalculationResult } from '../CalculationResult';
 import type { ChartDistrictBars, ChartRiskBar, ChartRiskRating, ChartTrendLine, ChartsInput } from '../charts/chartTables';
 
 const RISK_RATINGS: ReadonlyArray<string> = ['LOW', 'MEDIUM', 'HIGH'];
+/** A bar chart stays readable to about this many bars; a longer matrix charts its highest scores. */
+export const RISK_CHART_MAX_BARS = 40;
 
 /** Proportions are held as fractions; a chart reads better in percent. */
 function scaleFor(unit: string): { factor: number; unit: string } {
@@ -12,7 +14,8 @@ function scaleFor(unit: string): { factor: number; unit: string } {
  * What the Charts sheet and the report's pictures draw, from a calculation: per indicator its latest
  * district group (the last in sheet order) with the county rate; each trend series; and the risk
  * scores rated LOW, MEDIUM or HIGH (NO DATA and unscored rows, and configured bands with other
- * labels, are left out: they have no colour on the chart palette).
+ * labels, are left out: they have no colour on the chart palette), the highest RISK_CHART_MAX_BARS
+ * when there are more.
  */
 export function chartsInputFrom(result: CalculationResult): ChartsInput {
   const latest = new Map<string, NonNullable<CalculationResult['districts']>[number]>();
@@ -42,7 +45,9 @@ export function chartsInputFrom(result: CalculationResult): ChartsInput {
 
   const riskBars: ChartRiskBar[] = (result.risk ?? [])
     .filter((r) => !r.notScored && r.riskScore !== undefined && r.rating !== undefined && RISK_RATINGS.includes(r.rating))
-    .map((r) => ({ category: r.category, score: r.riskScore!, rating: r.rating as ChartRiskRating }));
+    .map((r) => ({ category: r.category, score: r.riskScore!, rating: r.rating as ChartRiskRating }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, RISK_CHART_MAX_BARS);
 
   return { districtBars, trendLines, riskBars };
 }

@@ -1,8 +1,39 @@
 import type { CalculationResult } from '../CalculationResult';
 import { buildChartsSheet } from '../charts/buildChartsSheet';
-import type { ChartSpec, OwnedSheet } from '../output/WritePlan';
-import { buildDashboardSheet } from './buildDashboardSheet';
+import type { ChartSpec, OutputCell, OwnedSheet } from '../output/WritePlan';
+import { DASHBOARD_SHEET_NAME, buildDashboardSheet } from './buildDashboardSheet';
 import { chartsInputFrom } from './chartsInputFrom';
+
+/**
+ * A board table longer than this is not read by anyone, and each row costs Excel formatting
+ * commands (a 100,000-row Dashboard would take dozens of syncs), so beyond it the sheet says so
+ * instead. Seed 002's table has 12 indicators and its risk matrix 10 categories.
+ */
+export const DASHBOARD_MAX_ROWS = 1_000;
+
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+function noteSheet(title: string, note: string): OwnedSheet {
+  return { name: DASHBOARD_SHEET_NAME, rows: [[{ value: title, bold: true }], [], [{ value: note, italic: true }]], merges: [], columnWidths: [120] };
+}
+
+function dashboardSheet(result: CalculationResult): OwnedSheet {
+  const indicators = result.indicators.length;
+  if (indicators > DASHBOARD_MAX_ROWS) {
+    return noteSheet(
+      'Safer Communities Performance Dashboard',
+      `This workbook has ${count(indicators, 'indicator', 'indicators')}, more than the ${count(DASHBOARD_MAX_ROWS, 'row', 'rows')} a board table can show, so the Dashboard is not drawn: the results are on the Indicators sheet, and safer-dashboard report writes the full table.`,
+    );
+  }
+  const rated = (result.risk ?? []).filter((r) => r.rating !== undefined && !r.notScored).length;
+  if (rated <= DASHBOARD_MAX_ROWS) return buildDashboardSheet(result);
+  const sheet = buildDashboardSheet({ ...result, risk: undefined });
+  const note: OutputCell = {
+    value: `The Risk Matrix has ${count(rated, 'rated category', 'rated categories')}, more than the ${count(DASHBOARD_MAX_ROWS, 'row', 'rows')} a board table can show, so its ranked hierarchy is left off this sheet: the Risk rank column on the Risk Matrix sheet holds it.`,
+    italic: true,
+  };
+  return { ...sheet, rows: [...sheet.rows, [], [note]] };
+}
 
 /**
  * The sheets the board reads, built from a finished calculation: the Dashboard sheet whenever an
@@ -12,7 +43,7 @@ import { chartsInputFrom } from './chartsInputFrom';
  */
 export function presentationSheets(result: CalculationResult): { ownedSheets: OwnedSheet[]; charts: ChartSpec[] } {
   const ownedSheets: OwnedSheet[] = [];
-  if (result.sheets.some((s) => s.kind === 'indicators')) ownedSheets.push(buildDashboardSheet(result));
+  if (result.sheets.some((s) => s.kind === 'indicators')) ownedSheets.push(dashboardSheet(result));
   const charts = buildChartsSheet(chartsInputFrom(result));
   if (charts) ownedSheets.push(charts.sheet);
   return { ownedSheets, charts: charts ? [...charts.charts] : [] };

@@ -36,14 +36,21 @@ export function normaliseHeaderText(text: string): string {
     .replace(/[\r\n\t\u00a0]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\s*†]+$/u, '')
+    .replace(TRAILING_MARKS, '')
     .trim()
     .toLowerCase();
 }
 
+/**
+ * Trailing spaces, `*` and `†`. The lookbehind makes a match start only where a run of marks starts,
+ * so a long run that is not at the end (32,000 `*` then a letter) is tried once, not once per
+ * character: plain `/[\s*†]+$/` backtracked quadratically there and froze the engine for minutes.
+ */
+const TRAILING_MARKS = /(?<![\s*†])[\s*†]+$/u;
+
 export function normaliseHeader(text: string): NormalisedHeader {
   const full = normaliseHeaderText(text);
-  const flat = text.replace(/[\r\n\t\u00a0]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/[\s*†]+$/u, '');
+  const flat = text.replace(/[\r\n\t\u00a0]+/g, ' ').replace(/\s+/g, ' ').trim().replace(TRAILING_MARKS, '');
   const match = /^(.*?)\s*\(([^()]*)\)$/.exec(flat);
   if (!match || match[1].trim() === '') return { full, name: full };
   return { full, name: normaliseHeaderText(match[1]), label: match[2].trim() };

@@ -1,0 +1,77 @@
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { calculateWorkbook, cellAddress, looksLikeFormula, type CellValue, type SheetGrid } from '../../src/engine';
+import { loadXlsxBuffer, XlsxHost } from '../../src/hosts/xlsx';
+import { hostileWorkbook } from './hostileWorkbookArbitrary';
+
+/** Fewer cases than the in-memory suite: each one is a full ExcelJS save and load. */
+const RUNS = 40;
+
+/** What an .xlsx can hold: NaN and infinities have no file form, so they arrive as empty cells. */
+function storable(value: CellValue): CellValue {
+  return typeof value === 'number' && !Number.isFinite(value) ? null : value;
+}
+
+function toWorkbook(sheets: ReadonlyArray<SheetGrid>): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  for (const grid of sheets) {
+    const sheet = workbook.addWorksheet(grid.name);
+    grid.values.forEach((row, r) => row.forEach((value, c) => {
+      const v = storable(value);
+      if (v !== null) sheet.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue;
+    }));
+  }
+  return workbook;
+}
+
+async function roundTrip({ sheets }: { sheets: ReadonlyArray<SheetGrid> }): Promise<void> {
+  const host = new XlsxHost(await loadXlsxBuffer(Buffer.from(await toWorkbook(sheets).xlsx.writeBuffer()), 'in.xlsx'));
+  const inputs = await host.readSheets();
+  const result = calculateWorkbook(inputs, { writeValidationSheet: true });
+  await host.write(result.plan);
+  const saved = await loadXlsxBuffer(Buffer.from(await host.workbook.xlsx.writeBuffer()), 'out.xlsx');
+
+  const textAt = (sheet: string, row: number, column: number, expected: string) => {
+    const cell = saved.getWorksheet(sheet)!.getCell(row + 1, column + 1);
+    const where = `${sheet}!${cellAddress(row, column)}`;
+    expect({ where, type: cell.type, formula: cell.formula, text: cell.text }).toEqual({ where, type: ExcelJS.ValueType.String, formula: undefined, text: expected });
+  };
+  for (const w of result.plan.columns) {
+    if (w.writeHeader && looksLikeFormula(w.header)) textAt(w.sheet, w.headerRow, w.column, w.header);
+    w.cells.forEach((cell, i) => {
+      if (cell && typeof cell.value === 'string' && looksLikeFormula(cell.value) && cell.hyperlink === undefined) textAt(w.sheet, w.firstRow + i, w.column, cell.value);
+    });
+  }
+  for (const owned of result.plan.ownedSheets) {
+    owned.rows.forEach((row, r) => row.forEach((cell, c) => {
+      if (typeof cell.value === 'string' && looksLikeFormula(cell.value) && cell.hyperlink === undefined) textAt(owned.name, r, c, cell.value);
+    }));
+  }
+  // Formula-looking input text is still text after the save, and no input cell changed.
+  for (const grid of inputs) {
+    const sheet = saved.getWorksheet(grid.name)!;
+    grid.values.forEach((row, r) => row.forEach((value, c) => {
+      if (value === null) return;
+      const cell = sheet.getCell(r + 1, c + 1);
+      expect({ at: `${grid.name}!${cellAddress(r, c)}`, formula: cell.formula }).toEqual({ at: `${grid.name}!${cellAddress(r, c)}`, formula: undefined });
+      if (typeof value === 'string') expect(cell.value).toBe(value);
+    }));
+  }
+}
+
+describe('hostile workbooks through the ExcelJS host, saved and loaded again', () => {
+  it(`store every formula-looking output and input as text, never a formula (${RUNS} workbooks)`, async () => {
+    await fc.assert(fc.asyncProperty(hostileWorkbook, roundTrip), { numRuns: RUNS });
+  }, 60_000);
+
+  it('a hand-made case: an indicator named "=cmd|\' /C calc\'!A0" and a value "=1+1"', async () => {
+    const sheets: SheetGrid[] = [{
+      name: 'Indicators',
+      values: [['Outcome', 'Indicator', 'Polarity', 'Previous value', 'Current value'], ['-Crime', "=cmd|' /C calc'!A0", 'Low is good', 3.53, '=1+1'], ['+Safety', '@Hate', 'High is good', 0.58, 0.66]],
+    }];
+    await roundTrip({ sheets });
+    const result = calculateWorkbook(sheets, { writeValidationSheet: true });
+    const dashboard = result.plan.ownedSheets.flatMap((s) => s.rows.flat()).map((c) => c.value);
+    expect(dashboard).toEqual(expect.arrayContaining(['=1+1', "=cmd|' /C calc'!A0"]));
+  });
+});
