@@ -11,6 +11,9 @@ import { INDICATOR_HEADERS, SAMPLE_ROWS } from './build-sample';
 import { generateDistrictsGrid } from './sample/districtsSheet';
 import { generateRiskGrid } from './sample/riskSheet';
 import { generateTrendsGrid } from './sample/trendsSheet';
+import { measureOfficeSyncs } from './bench-office';
+import { existsSync, readFileSync } from 'fs';
+import { gzipSync } from 'zlib';
 
 type BenchRow = Record<string, string | number>;
 
@@ -27,7 +30,8 @@ export function buildIndicatorsWorkbook(rows: number): ExcelJS.Workbook {
   const sheet = workbook.addWorksheet('Indicators');
   sheet.addRow(['Safer Communities Performance Dashboard (generated for the benchmark)']);
   sheet.addRow([]);
-  sheet.addRow([...INDICATOR_HEADERS]);
+  // Polarity and range on the sheet itself, as a real workbook of this size would carry them.
+  sheet.addRow([...INDICATOR_HEADERS, 'Polarity', 'Range low', 'Range high']);
   for (let i = 0; i < rows; i++) {
     const seed = SAMPLE_ROWS[i % SAMPLE_ROWS.length];
     const round = Math.floor(i / SAMPLE_ROWS.length);
@@ -43,6 +47,9 @@ export function buildIndicatorsWorkbook(rows: number): ExcelJS.Workbook {
       seed.counts?.currentPopulation ?? null,
       seed.nearestNeighbour,
       seed.county,
+      seed.polarity,
+      seed.range ? 0.28 : null,
+      seed.range ? 0.4 : null,
     ]);
   }
   return workbook;
@@ -160,10 +167,34 @@ async function riskMatrixAgainstFileRead(): Promise<BenchRow[]> {
   return rows;
 }
 
+/** The real Office host end to end on the fake Excel: syncs and payload per calculation. */
+async function officeSyncs(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const size of [100, 10_000, 100_000]) {
+    for (const platform of ['desktop', 'web'] as const) {
+      const m = await measureOfficeSyncs(size, platform);
+      rows.push({ rows: size, platform, syncs: m.syncs, 'max request KB': Math.round(m.maxPayloadBytes / 1024), 'total request KB': Math.round(m.totalPayloadBytes / 1024), ms: Math.round(m.ms) });
+    }
+  }
+  return rows;
+}
+
+/** The task pane's production JavaScript, gzipped (run npm run build first). */
+async function bundleSize(): Promise<BenchRow[]> {
+  return ['taskpane.js', 'commands.js'].map((file) => {
+    const path = `dist/addin/${file}`;
+    if (!existsSync(path)) return { bundle: file, 'gzipped KB': 'not built: run npm run build' };
+    const bytes = readFileSync(path);
+    return { bundle: file, 'minified KB': Math.round(bytes.length / 1024), 'gzipped KB': Math.round(gzipSync(bytes).length / 1024), 'under 400 KB': gzipSync(bytes).length < 400 * 1024 ? 'yes' : 'NO' };
+  });
+}
+
 export const MEASUREMENTS: ReadonlyArray<Measurement> = [
   { title: 'Engine against ExcelJS file read and write (Indicators sheet)', measure: engineAgainstFileIo },
   { title: 'Risk Matrix against the file read', measure: riskMatrixAgainstFileRead },
   { title: 'Districts and Trends: 7 districts × 20 indicators × 12 quarters against the file read', measure: districtsAndTrends },
+  { title: 'Office.js host on the fake Excel: syncs and payload per calculation', measure: officeSyncs },
+  { title: 'Task pane bundle size', measure: bundleSize },
 ];
 
 async function main(): Promise<void> {

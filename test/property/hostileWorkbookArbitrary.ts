@@ -50,7 +50,7 @@ const measure = fc.oneof(fc.constantFrom(...MEASURES), junkCell);
 const outcome = fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 2, arbitrary: fc.constantFrom('Ongoing reductions in crime', '=Outcome', '') }, { weight: 1, arbitrary: junkCell });
 
 const INPUT_KEYS: ReadonlyArray<string> = INDICATOR_INPUT_COLUMNS.map((c) => c.key);
-const HEADER_TEXT: Readonly<Record<string, ReadonlyArray<string>>> = Object.fromEntries(
+const HEADER_TEXT: Record<string, ReadonlyArray<string>> = Object.fromEntries(
   INDICATOR_INPUT_COLUMNS.map((c) => [c.key, [c.canonical, ...(('synonyms' in c ? c.synonyms : []) as ReadonlyArray<string>)]]),
 );
 HEADER_TEXT.previousValue = [...HEADER_TEXT.previousValue, 'Previous Year (2015-16)'];

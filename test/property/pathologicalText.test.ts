@@ -3,7 +3,8 @@ import { calculateWorkbook, type CellValue } from '../../src/engine';
 /**
  * Cells of Excel's maximum length (32,767 characters) shaped to make backtracking regular expressions
  * blow up. Before the fix, one cell of 32,000 "*" then a letter held the engine for about five
- * minutes (a `[\s*†]+$` in header matching); each must now calculate in well under a few seconds.
+ * minutes (a `[\s*†]+$` in header matching); each now takes under a second alone, and the bound
+ * leaves room for a loaded test machine.
  */
 const PATTERNS: Record<string, string> = {
   stars: `${'*'.repeat(32000)}x`,
@@ -30,7 +31,7 @@ describe('pathological long text', () => {
       { name: 'Settings', values: [['Setting', 'Value'], [text, text], ['Districts', text], ['Stable tolerance', text]] },
       { name: 'Districts', values: [['District', 'Indicator', 'Period', 'Count', 'Population'], [text, text, text, text, text]] },
     ], { writeValidationSheet: true });
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(Date.now() - started).toBeLessThan(15_000);
     expect(result.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Settings', 'Indicators']));
-  });
+  }, 30_000);
 });

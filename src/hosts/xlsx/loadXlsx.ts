@@ -36,5 +36,8 @@ export async function loadXlsxBuffer(data: Buffer, path: string): Promise<ExcelJ
   } catch (error) {
     throw new WorkbookFileError(`Cannot read ${path}: the workbook is damaged or incomplete (its zip package could not be opened).`, path, error);
   }
+  if (workbook.worksheets.length === 0) {
+    throw new WorkbookFileError(`Cannot read ${path}: it is a zip package but holds no worksheets, so it is not an .xlsx workbook.`, path);
+  }
   return workbook;
 }
