@@ -181,7 +181,7 @@ async function officeSyncs(): Promise<BenchRow[]> {
 
 /** The task pane's production JavaScript, gzipped (run npm run build first). */
 async function bundleSize(): Promise<BenchRow[]> {
-  return ['taskpane.js', 'commands.js'].map((file) => {
+  return ['taskpane.js', 'commands.js'].map((file): BenchRow => {
     const path = `dist/addin/${file}`;
     if (!existsSync(path)) return { bundle: file, 'gzipped KB': 'not built: run npm run build' };
     const bytes = readFileSync(path);
