@@ -4,12 +4,19 @@ import { calculateWorkbook, cellAddress, looksLikeFormula, type CellValue, type 
 import { loadXlsxBuffer, XlsxHost } from '../../src/hosts/xlsx';
 import { hostileWorkbook } from './hostileWorkbookArbitrary';
 
-/** Fewer cases than the in-memory suite: each one is a full ExcelJS save and load. */
-const RUNS = 40;
+/** Fewer cases than the in-memory suite: each one is a full ExcelJS save and load (XLSX_FC_RUNS raises it). */
+const RUNS = Number(process.env.XLSX_FC_RUNS ?? 40);
 
-/** What an .xlsx can hold: NaN and infinities have no file form, so they arrive as empty cells. */
+/**
+ * What an .xlsx round trip through ExcelJS 4.4 keeps: NaN and infinities have no file form; U+FFFE and
+ * U+FFFF are written raw and then refused on load; and characters beyond the BMP (emoji) can come back
+ * as two U+FFFD when they straddle ExcelJS's 16K chunk boundary (see the failing test below), so they
+ * are replaced here and that limitation is tested on its own.
+ */
 function storable(value: CellValue): CellValue {
-  return typeof value === 'number' && !Number.isFinite(value) ? null : value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'string') return value.replace(/[\u{10000}-\u{10FFFF}]/gu, '?').replace(/[\uFFFE\uFFFF]/g, '?');
+  return value;
 }
 
 function toWorkbook(sheets: ReadonlyArray<SheetGrid>): ExcelJS.Workbook {
@@ -60,9 +67,32 @@ async function roundTrip({ sheets }: { sheets: ReadonlyArray<SheetGrid> }): Prom
   }
 }
 
+describe('a known ExcelJS 4.4 limitation, kept visible', () => {
+  // ExcelJS's load splits each XML part into 16,384-code-unit chunks with substring(); an emoji whose
+  // surrogate pair straddles a boundary reads back as "\uFFFD\uFFFD", and calculate then saves that
+  // corrupted text into the input cell. This test fails (as expected) while the bug is there; when it
+  // starts passing, ExcelJS is fixed and storable() above can keep emoji.
+  it.failing('an emoji at a chunk boundary survives load and save', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Indicators');
+    const texts = ['📊'.repeat(20000), `x${'📊'.repeat(20000)}`];
+    texts.forEach((t, i) => {
+      sheet.getCell(i + 1, 1).value = t;
+    });
+    const loaded = await loadXlsxBuffer(Buffer.from(await workbook.xlsx.writeBuffer()), 'emoji.xlsx');
+    expect(texts.map((_, i) => loaded.getWorksheet('Indicators')!.getCell(i + 1, 1).value)).toEqual(texts);
+  }, 30_000);
+});
+
 describe('hostile workbooks through the ExcelJS host, saved and loaded again', () => {
   it(`store every formula-looking output and input as text, never a formula (${RUNS} workbooks)`, async () => {
-    await fc.assert(fc.asyncProperty(hostileWorkbook, roundTrip), { numRuns: RUNS });
+    await fc.assert(fc.asyncProperty(hostileWorkbook, roundTrip), {
+      numRuns: RUNS,
+      // A failure shrinks through full ExcelJS round trips of very long texts: bound it, so CI reports
+      // the (partly shrunk) counterexample instead of hanging.
+      interruptAfterTimeLimit: 90_000,
+      endOnFailure: process.env.FC_END_ON_FAILURE === '1',
+    });
   }, 120_000);
 
   it('a hand-made case: an indicator named "=cmd|\' /C calc\'!A0" and a value "=1+1"', async () => {
