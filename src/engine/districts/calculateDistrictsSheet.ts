@@ -18,6 +18,7 @@ import { MeasuredFigure, figureFromCounts, figureKindFor } from './measuredFigur
 import { outputColumnWrites } from './outputColumnWrites';
 import { rankByPolarity } from './rankByPolarity';
 import { readFigureCells } from './readFigureCells';
+import { tableColumnReader } from '../sheets/tableColumnReader';
 
 export interface DistrictsSheetResult {
   /** One per indicator and period, in order of first appearance. */
@@ -56,11 +57,7 @@ export function calculateDistrictsSheet(
   settings: Settings,
   profiles: IndicatorProfiles,
 ): DistrictsSheetResult {
-  const col = (key: string) => table.columns.get(key)?.[0]?.column;
-  const text = (row: number, key: string) => {
-    const c = col(key);
-    return c === undefined ? '' : cellText(cellAt(grid, row, c)).trim();
-  };
+  const { column: col, text } = tableColumnReader(grid, table);
   const at = (cell: string) => ({ sheet: grid.name, cell });
   const findings: Finding[] = [];
   const home = normaliseHeaderText(settings.homeArea);

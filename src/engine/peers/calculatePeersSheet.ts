@@ -14,6 +14,7 @@ import { readFigureCells } from '../districts/readFigureCells';
 import { countyComparisonFor } from './countyComparisonFor';
 import { PEER_OUTPUT_COLUMNS } from './peerColumns';
 import type { PeerAreaResult, PeerRankResult } from './PeerResult';
+import { tableColumnReader } from '../sheets/tableColumnReader';
 
 export interface PeersSheetResult {
   /** One per indicator (the latest period when several are given), in order of first appearance. */
@@ -39,11 +40,7 @@ interface PeerRow {
  * when the home area has no figure, fewer than two other areas do, or the polarity names no best.
  */
 export function calculatePeersSheet(grid: SheetGrid, table: LocatedTable, settings: Settings, profiles: IndicatorProfiles): PeersSheetResult {
-  const col = (key: string) => table.columns.get(key)?.[0]?.column;
-  const text = (row: number, key: string) => {
-    const c = col(key);
-    return c === undefined ? '' : cellText(cellAt(grid, row, c)).trim();
-  };
+  const { column: col, text } = tableColumnReader(grid, table);
   const at = (cell: string) => ({ sheet: grid.name, cell });
   const findings: Finding[] = [];
   const rows: PeerRow[] = [];

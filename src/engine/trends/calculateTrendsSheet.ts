@@ -19,6 +19,7 @@ import { stepToleranceFor } from './stepToleranceFor';
 import { TREND_OUTPUT_COLUMNS, TrendOutputKey } from './trendColumns';
 import type { TrendPoint, TrendSeriesResult } from './TrendResult';
 import { trendReason } from './trendReason';
+import { tableColumnReader } from '../sheets/tableColumnReader';
 
 export interface TrendsSheetResult {
   /** One per indicator, in order of first appearance. */
@@ -51,11 +52,7 @@ const RECENT_TREND_LEVEL = 0.998;
  * Fingertips `Recent trend` on the last five points.
  */
 export function calculateTrendsSheet(grid: SheetGrid, table: LocatedTable, settings: Settings, profiles: IndicatorProfiles): TrendsSheetResult {
-  const col = (key: string) => table.columns.get(key)?.[0]?.column;
-  const text = (row: number, key: string) => {
-    const c = col(key);
-    return c === undefined ? '' : cellText(cellAt(grid, row, c)).trim();
-  };
+  const { column: col, text } = tableColumnReader(grid, table);
   const findings: Finding[] = [];
   const series = new Map<string, SeriesRows>();
   const warned = new Set<string>();
