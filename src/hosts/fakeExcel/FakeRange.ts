@@ -27,7 +27,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements ExcelRan
     orNull = false,
   ) {
     super(context, path, { orNull });
-    this.format = new FakeRangeFormat(context, `${path}.format`, this);
+    this.format = new FakeRangeFormat(context, `${path}.format`, () => {
+      const target = this.target(true);
+      return target && { sheet: target.sheet, rects: [target.rect] };
+    });
   }
 
   protected findTarget() {
@@ -80,7 +83,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements ExcelRan
   get numberFormat(): unknown[][] {
     return this.loaded('numberFormat');
   }
-  set numberFormat(formats: unknown[][]) {
+  /** A single format (not an array) applies to every cell of the range, as in Excel. */
+  set numberFormat(formats: unknown[][] | string) {
     this.writeCells('numberFormat', formats, (cell, format) => {
       if (typeof format !== 'string') throw new FakeExcelError('InvalidArgument', `Number format must be text, got ${JSON.stringify(format)}.`);
       cell.numberFormat = format;
@@ -155,7 +159,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements ExcelRan
   }
 
   /** Queues a 2-D write; its shape is checked against the range at sync, as Excel does. */
-  private writeCells(name: string, grid: unknown[][], apply: (cell: StoredCell, value: unknown) => void): void {
+  private writeCells(name: string, grid: unknown[][] | string, apply: (cell: StoredCell, value: unknown) => void): void {
     this.context.enqueue({
       requestBytes: this.path.length + name.length + jsonBytes(grid),
       run: () => {
@@ -164,6 +168,9 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements ExcelRan
         const rows = rect.bottom - rect.top + 1;
         const columns = rect.right - rect.left + 1;
         const single = !Array.isArray(grid);
+        if (single && (grid === null || typeof grid === 'object')) {
+          throw new FakeExcelError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: ${name} set to ${JSON.stringify(grid)}.`);
+        }
         if (!single && (grid.length !== rows || grid.some((row) => !Array.isArray(row) || row.length !== columns))) {
           throw new FakeExcelError(
             'InvalidArgument',

@@ -1,35 +1,41 @@
 import type { ExcelRangeFormat } from '../office/ExcelContext';
+import type { CellRect } from './cellRect';
 import { FakeClientObject } from './FakeClientObject';
 import { FakeExcelError } from './FakeExcelError';
 import type { FakeRequestContext } from './FakeRequestContext';
-import type { StoredCell } from './FakeWorkbookStore';
-import type { RangeTarget } from './FakeRange';
+import type { StoredCell, StoredSheet } from './FakeWorkbookStore';
 
 type CellStyleKey = 'fill' | 'fontColor' | 'bold' | 'italic' | 'horizontalAlignment' | 'wrapText';
 
-/** Base for `format`, `format.fill` and `format.font`: all act on the cells of their range. */
-abstract class FakeFormatPart extends FakeClientObject<RangeTarget> {
+/** The cells a format acts on: one rectangle for a Range, one or more for a RangeAreas. */
+export interface FormatTarget {
+  readonly sheet: StoredSheet;
+  readonly rects: ReadonlyArray<CellRect>;
+}
+
+/** Base for `format`, `format.fill` and `format.font`: all act on the cells of their range or areas. */
+abstract class FakeFormatPart extends FakeClientObject<FormatTarget> {
   constructor(
     context: FakeRequestContext,
     path: string,
-    private readonly range: FakeClientObject<RangeTarget>,
+    private readonly cells: () => FormatTarget | undefined,
   ) {
     super(context, path, { lazy: true });
   }
 
-  protected findTarget(): RangeTarget | undefined {
-    return this.range.target(true);
+  protected findTarget(): FormatTarget | undefined {
+    return this.cells();
   }
 
-  /** The top-left cell's style, as Excel reports a uniform range (the fake does not mix). */
-  protected styleOf(target: RangeTarget, key: CellStyleKey): unknown {
-    return target.sheet.cell(target.rect.top, target.rect.left)?.[key] ?? null;
+  /** The first cell's style, as Excel reports a uniform range (the fake does not mix). */
+  protected styleOf({ sheet, rects }: FormatTarget, key: CellStyleKey): unknown {
+    return sheet.cell(rects[0].top, rects[0].left)?.[key] ?? null;
   }
 
   protected setStyle(name: string, value: unknown, apply: (cell: StoredCell) => void): void {
-    this.command(name, value, ({ sheet, rect }) => {
+    this.command(name, value, ({ sheet, rects }) => {
       if (sheet.protected) throw new FakeExcelError('AccessDenied', `${sheet.name} is protected.`);
-      for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) apply(sheet.cellForWrite(r, c));
+      for (const rect of rects) for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) apply(sheet.cellForWrite(r, c));
     });
   }
 }
@@ -38,7 +44,7 @@ export class FakeRangeFill extends FakeFormatPart {
   protected scalarNames() {
     return ['color'];
   }
-  protected scalar(target: RangeTarget) {
+  protected scalar(target: FormatTarget) {
     return this.styleOf(target, 'fill') ?? '#FFFFFF';
   }
   get color(): string {
@@ -56,7 +62,7 @@ export class FakeRangeFont extends FakeFormatPart {
   protected scalarNames() {
     return ['color', 'bold', 'italic'];
   }
-  protected scalar(target: RangeTarget, name: string) {
+  protected scalar(target: FormatTarget, name: string) {
     if (name === 'color') return this.styleOf(target, 'fontColor') ?? '#000000';
     return this.styleOf(target, name as CellStyleKey) ?? false;
   }
@@ -84,10 +90,10 @@ export class FakeRangeFormat extends FakeFormatPart implements ExcelRangeFormat 
   readonly fill: FakeRangeFill;
   readonly font: FakeRangeFont;
 
-  constructor(context: FakeRequestContext, path: string, range: FakeClientObject<RangeTarget>) {
-    super(context, path, range);
-    this.fill = new FakeRangeFill(context, `${path}.fill`, range);
-    this.font = new FakeRangeFont(context, `${path}.font`, range);
+  constructor(context: FakeRequestContext, path: string, cells: () => FormatTarget | undefined) {
+    super(context, path, cells);
+    this.fill = new FakeRangeFill(context, `${path}.fill`, cells);
+    this.font = new FakeRangeFont(context, `${path}.font`, cells);
   }
 
   protected override navigation(name: string) {
@@ -96,8 +102,8 @@ export class FakeRangeFormat extends FakeFormatPart implements ExcelRangeFormat 
   protected scalarNames() {
     return ['horizontalAlignment', 'wrapText', 'columnWidth'];
   }
-  protected scalar(target: RangeTarget, name: string) {
-    if (name === 'columnWidth') return target.sheet.columnWidths.get(target.rect.left) ?? 48;
+  protected scalar(target: FormatTarget, name: string) {
+    if (name === 'columnWidth') return target.sheet.columnWidths.get(target.rects[0].left) ?? 48;
     if (name === 'horizontalAlignment') return this.styleOf(target, 'horizontalAlignment') ?? 'General';
     return this.styleOf(target, 'wrapText') ?? false;
   }
@@ -117,8 +123,8 @@ export class FakeRangeFormat extends FakeFormatPart implements ExcelRangeFormat 
     return this.loaded('columnWidth');
   }
   set columnWidth(points: number) {
-    this.command('columnWidth', points, ({ sheet, rect }) => {
-      for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, points);
+    this.command('columnWidth', points, ({ sheet, rects }) => {
+      for (const rect of rects) for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, points);
     });
   }
 }

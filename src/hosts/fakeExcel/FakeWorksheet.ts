@@ -1,9 +1,10 @@
-import { CellRect, MAX_COLUMNS, MAX_ROWS, parseRangeAddress } from './cellRect';
+import { CellRect, MAX_ADDRESS_LENGTH, MAX_COLUMNS, MAX_ROWS, parseRangeAddress } from './cellRect';
 import type { ExcelWorksheet } from '../office/ExcelContext';
 import { FakeChartCollection } from './FakeChartCollection';
 import { FakeClientObject } from './FakeClientObject';
 import { FakeExcelError } from './FakeExcelError';
 import { FakeRange } from './FakeRange';
+import { FakeRangeAreas } from './FakeRangeAreas';
 import type { FakeRequestContext } from './FakeRequestContext';
 import type { StoredSheet } from './FakeWorkbookStore';
 
@@ -68,6 +69,21 @@ export class FakeWorksheet extends FakeClientObject<StoredSheet> implements Exce
     );
   }
 
+  /** ExcelApi 1.9: comma- or semicolon-separated addresses on this sheet, e.g. "J5:J6, J9". */
+  getRanges(address?: string): FakeRangeAreas {
+    const path = `${this.path}.getRanges(${JSON.stringify(address ?? '')})`;
+    const reference = `${this.path}.getRanges(#${++this.rangeAreasCount})`;
+    return new FakeRangeAreas(
+      this.context,
+      path,
+      () => {
+        const sheet = this.target();
+        return sheet ? { sheet, areas: parseAreasAddress(address) } : undefined;
+      },
+      { orNull: false, reference },
+    );
+  }
+
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     return this.rangeAt(`getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`, () => {
       if (startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1 || startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLUMNS) {
@@ -104,10 +120,27 @@ export class FakeWorksheet extends FakeClientObject<StoredSheet> implements Exce
     });
   }
 
+  private rangeAreasCount = 0;
+
   private rangeAt(call: string, rect: () => CellRect): FakeRange {
     return new FakeRange(this.context, `${this.path}.${call}`, () => {
       const sheet = this.target();
       return sheet ? { sheet, rect: rect() } : undefined;
     });
   }
+}
+
+/** getRanges' argument as rectangles; Excel cuts addresses longer than 8192 characters, which the fake refuses. */
+function parseAreasAddress(address: string | undefined): CellRect[] {
+  if (address === undefined) return [{ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 }];
+  if (address.length > MAX_ADDRESS_LENGTH) {
+    throw new FakeExcelError('InvalidArgument', `The address is ${address.length} characters; Excel takes at most ${MAX_ADDRESS_LENGTH}.`);
+  }
+  return address.split(/[,;]/).map((part) => {
+    try {
+      return parseRangeAddress(part.trim());
+    } catch {
+      throw new FakeExcelError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: ${JSON.stringify(part)}.`);
+    }
+  });
 }

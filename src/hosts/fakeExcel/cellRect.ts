@@ -37,3 +37,6 @@ export function rectsIntersect(a: CellRect, b: CellRect): boolean {
 /** Excel's grid: 1,048,576 rows by 16,384 columns (XFD). */
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
+
+/** Worksheet.getRange and getRanges take addresses of at most 8192 characters (Excel truncates longer ones). */
+export const MAX_ADDRESS_LENGTH = 8192;

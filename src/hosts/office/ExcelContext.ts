@@ -22,6 +22,8 @@ export interface ExcelRangeAreas {
   /** Comma-separated qualified addresses: "Indicators!J5:J6,Indicators!J9:K9". */
   readonly address: string;
   readonly areaCount: number;
+  /** Sets a property on every cell of every area at once. */
+  readonly format: ExcelRangeFormat;
   load: Load<ExcelRangeAreas>;
 }
 
@@ -33,7 +35,9 @@ export interface ExcelTableCollection {
 export interface ExcelRange {
   readonly isNullObject: boolean;
   values: unknown[][];
-  numberFormat: unknown[][];
+  get numberFormat(): unknown[][];
+  /** A single format, not an array, applies to every cell ("Update all cells in a range" in Excel's docs). */
+  set numberFormat(formats: unknown[][] | string);
   readonly valueTypes: ReadonlyArray<ReadonlyArray<string>>;
   /** Qualified: "Indicators!B3:K20". */
   readonly address: string;
@@ -93,6 +97,8 @@ export interface ExcelWorksheet {
   load: Load<ExcelWorksheet>;
   getRange(address?: string): ExcelRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): ExcelRange;
+  /** ExcelApi 1.9. Comma-separated A1 addresses on this sheet ("J5:J6,J9"), at most 8192 characters. */
+  getRanges(address?: string): ExcelRangeAreas;
   getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRange;
   activate(): void;
   delete(): void;

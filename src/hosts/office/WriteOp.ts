@@ -11,6 +11,14 @@ export interface StyleChange {
   readonly wrapText?: boolean;
 }
 
+/** A rectangle of cells: 0-based top-left, size in rows and columns. */
+export interface CellArea {
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
 interface At {
   readonly sheet: string;
   readonly row: number;
@@ -24,8 +32,10 @@ interface At {
 export type WriteOp = { readonly bytes: number } & (
   | { readonly kind: 'addSheet'; readonly sheet: string; readonly replace: boolean }
   | (At & { readonly kind: 'values'; readonly values: ReadonlyArray<ReadonlyArray<string | number>> })
-  | (At & { readonly kind: 'numberFormat'; readonly formats: ReadonlyArray<ReadonlyArray<string>> })
-  | (At & { readonly kind: 'style'; readonly rowCount: number; readonly columnCount: number; readonly style: StyleChange })
+  /** `formats` is one format for the whole area, or one per cell. */
+  | (At & { readonly kind: 'numberFormat'; readonly rowCount: number; readonly columnCount: number; readonly formats: string | ReadonlyArray<ReadonlyArray<string>> })
+  /** One area is a Range; several are a RangeAreas (Worksheet.getRanges), set in one command per property. */
+  | { readonly kind: 'style'; readonly sheet: string; readonly areas: ReadonlyArray<CellArea>; readonly style: StyleChange }
   | (At & { readonly kind: 'hyperlink'; readonly target: string; readonly text: string })
   | { readonly kind: 'merge'; readonly sheet: string; readonly area: MergedArea }
   | { readonly kind: 'columnWidth'; readonly sheet: string; readonly column: number; readonly points: number }

@@ -1,4 +1,5 @@
 import { addChart } from './addChart';
+import { areasAddress } from './areasAddress';
 import type { ExcelContext, ExcelWorksheet } from './ExcelContext';
 import type { WriteOp } from './WriteOp';
 
@@ -20,11 +21,17 @@ export function applyWriteOp(context: ExcelContext, sheets: SheetLookup, op: Wri
     case 'values':
       sheet(op.sheet).getRangeByIndexes(op.row, op.column, op.values.length, op.values[0].length).values = op.values.map((r) => [...r]);
       return;
-    case 'numberFormat':
-      sheet(op.sheet).getRangeByIndexes(op.row, op.column, op.formats.length, op.formats[0].length).numberFormat = op.formats.map((r) => [...r]);
+    case 'numberFormat': {
+      const { formats } = op;
+      sheet(op.sheet).getRangeByIndexes(op.row, op.column, op.rowCount, op.columnCount).numberFormat = typeof formats === 'string' ? formats : formats.map((r) => [...r]);
       return;
+    }
     case 'style': {
-      const format = sheet(op.sheet).getRangeByIndexes(op.row, op.column, op.rowCount, op.columnCount).format;
+      const [first] = op.areas;
+      const format =
+        op.areas.length === 1
+          ? sheet(op.sheet).getRangeByIndexes(first.row, first.column, first.rowCount, first.columnCount).format
+          : sheet(op.sheet).getRanges(areasAddress(op.areas)).format;
       const { style } = op;
       if (style.clearFill) format.fill.clear();
       if (style.fill !== undefined) format.fill.color = style.fill;

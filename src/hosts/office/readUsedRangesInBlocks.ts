@@ -1,13 +1,17 @@
 import type { ExcelContext } from './ExcelContext';
 import type { LoadedUsedRange } from './usedRangeToGrid';
+import { payloadBytes } from './WriteOp';
 
-/** Cells per sync of a block read; halved whenever Excel still finds the response too large. */
+/** Cells in the first block; later blocks are sized from the bytes the previous one took. */
 const FIRST_BLOCK_CELLS = 50_000;
+/** Response bytes aimed at per block: under Excel on the web's 5 MB, with room for rows larger than those measured. */
+const TARGET_BLOCK_BYTES = 3_500_000;
 
 /**
  * The fallback when every used range together is too large for one response (Excel on the web
  * refuses responses over 5 MB): one sync for each sheet's used-range bounds, then one sync per block
- * of rows. Only very large workbooks (tens of thousands of rows) take this path.
+ * of rows, each block sized to about 3.5 MB from what the previous one took (halved if Excel still
+ * refuses it). Only very large workbooks (tens of thousands of rows) take this path.
  */
 export async function readUsedRangesInBlocks(context: ExcelContext, names: ReadonlyArray<string>): Promise<(LoadedUsedRange | undefined)[]> {
   const bounds = names.map((name) =>
@@ -41,6 +45,8 @@ export async function readUsedRangesInBlocks(context: ExcelContext, names: Reado
       for (const row of block.numberFormat) read.numberFormat.push(row);
       for (const row of block.valueTypes) read.valueTypes.push([...row]);
       row += rows;
+      const bytes = payloadBytes(block.values) + payloadBytes(block.numberFormat) + payloadBytes(block.valueTypes);
+      blockCells = Math.max(used.columnCount, Math.floor((rows * used.columnCount * TARGET_BLOCK_BYTES) / Math.max(bytes, 1)));
     }
     out.push({ ...read, rowIndex: used.rowIndex, columnIndex: used.columnIndex });
   }
