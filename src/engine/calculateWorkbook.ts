@@ -12,11 +12,11 @@ import { buildValidationSheet } from './findings/buildValidationSheet';
 import { presentationSheets } from './dashboard/presentationSheets';
 import type { SheetGrid } from './grid/CellGrid';
 import type { ColumnWrite, OwnedSheet } from './output/WritePlan';
-import { locateSettingsTable, readSettings } from './settings/readSettings';
+import { locateSettingsTable, readSettingsTable } from './settings/readSettings';
 import type { IndicatorComparison, SheetFinish, SheetKind } from './sheets/SheetKind';
 import { missingHeaderFinding, recogniseSheet } from './sheets/recogniseSheet';
 import { SHEET_KINDS } from './sheets/sheetKinds';
-import type { LocatedTable } from './sheets/locateTable';
+import { LocatedTable, headerSearch } from './sheets/locateTable';
 import type { DistrictGroupResult } from './districts/DistrictResult';
 import type { PeerRankResult } from './peers/PeerResult';
 import type { TrendSeriesResult } from './trends/TrendResult';
@@ -34,18 +34,29 @@ export function calculateWorkbook(sheets: ReadonlyArray<SheetGrid>, options: Cal
   const findings: Finding[] = [];
   const recognised: RecognisedSheet[] = [];
 
-  const settingsSheet = sheets.find((s) => locateSettingsTable(s) !== undefined);
-  const reading = readSettings(settingsSheet);
+  // Each sheet's header rows are read and normalised once, for the Settings table and every kind.
+  const searches = sheets.map(headerSearch);
+  let settingsSheet: SheetGrid | undefined;
+  let settingsTable: LocatedTable | undefined;
+  for (const search of searches) {
+    settingsTable = locateSettingsTable(search.grid, search);
+    if (settingsTable) {
+      settingsSheet = search.grid;
+      break;
+    }
+  }
+  const reading = readSettingsTable(settingsSheet, settingsTable);
   append(findings, reading.findings);
-  if (settingsSheet) {
-    const table = locateSettingsTable(settingsSheet)!;
+  if (settingsSheet && settingsTable) {
+    const table = settingsTable;
     recognised.push({ name: settingsSheet.name, kind: 'settings', headerRow: table.headerRow, firstRow: table.firstRow, endRow: table.endRow });
   }
 
   const tables: { grid: SheetGrid; kind: SheetKind; table: LocatedTable }[] = [];
-  for (const grid of sheets) {
+  for (const search of searches) {
+    const grid = search.grid;
     if (grid === settingsSheet) continue;
-    const recognition = recogniseSheet(grid, SHEET_KINDS);
+    const recognition = recogniseSheet(grid, SHEET_KINDS, search);
     if (recognition.kind) {
       tables.push({ grid, kind: recognition.kind, table: recognition.table });
       continue;
@@ -92,10 +103,12 @@ export function calculateWorkbook(sheets: ReadonlyArray<SheetGrid>, options: Cal
     append(columns, finished.columns);
     append(indicators, finished.indicators);
   }
-  const finishedSheets = new Set(finishing.flatMap((f) => f.indicators.map((i) => i.sheet)));
-  append(indicators, context.indicators.filter((i) => !finishedSheets.has(i.sheet)));
+  const finishedSheets = new Set<string>();
+  for (const f of finishing) for (const i of f.indicators) finishedSheets.add(i.sheet);
+  for (const i of context.indicators) if (!finishedSheets.has(i.sheet)) indicators.push(i);
 
-  const errors = findings.filter((f) => f.severity === 'error').length;
+  let errors = 0;
+  for (const f of findings) if (f.severity === 'error') errors++;
   const result: CalculationResult = {
     sheets: recognised,
     indicators,

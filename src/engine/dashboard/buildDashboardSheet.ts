@@ -6,21 +6,38 @@ import { HEADER_FILL, RAG_FILLS, RAG_TEXT_COLOURS } from './ragStyle';
 
 export const DASHBOARD_SHEET_NAME = 'Dashboard';
 
+/** An empty cell; never changed once in a plan, so one object serves every blank cell of the sheet. */
+const EMPTY_CELL: OutputCell = Object.freeze({ value: null });
+
+/** Built in place rather than by spreading: the Dashboard has ten of these per indicator. */
 function tableCell(cell: ReportCell): OutputCell {
-  if (cell.covered) return { value: null };
-  return {
+  if (cell.covered) return EMPTY_CELL;
+  const out: { -readonly [K in keyof OutputCell]: OutputCell[K] } = {
     value: cell.text === '' ? null : cell.text,
     horizontalAlignment: cell.align,
     wrapText: true,
-    ...(cell.bold ? { bold: true } : {}),
-    ...(cell.italic ? { italic: true } : {}),
-    ...(cell.rag ? { fill: RAG_FILLS[cell.rag], fontColor: RAG_TEXT_COLOURS[cell.rag] } : {}),
   };
+  if (cell.bold) out.bold = true;
+  if (cell.italic) out.italic = true;
+  if (cell.rag) {
+    out.fill = RAG_FILLS[cell.rag];
+    out.fontColor = RAG_TEXT_COLOURS[cell.rag];
+  }
+  return out;
+}
+
+/** `count` empty cells. */
+function emptyCells(count: number): OutputCell[] {
+  const cells: OutputCell[] = [];
+  for (let i = 0; i < count; i++) cells.push(EMPTY_CELL);
+  return cells;
 }
 
 /** A row whose first cell holds the text and the rest are blank, for a line merged across the table. */
 function wideRow(width: number, first: OutputCell): OutputCell[] {
-  return [first, ...Array.from({ length: width - 1 }, (): OutputCell => ({ value: null }))];
+  const row = emptyCells(width);
+  row[0] = first;
+  return row;
 }
 
 /** The hierarchy starts in column B, so Category falls in the wide Supporting Indicators column. */
@@ -29,7 +46,7 @@ const RISK_FIRST_COLUMN = 1;
 /** Below the key: a blank row, the heading, the ranked hierarchy (rating cells filled and lettered), its notes. */
 function riskRows(risk: RiskHierarchy, width: number): OutputCell[][] {
   const place = (cells: OutputCell[]): OutputCell[] => {
-    const row = Array.from({ length: width }, (): OutputCell => ({ value: null }));
+    const row = emptyCells(width);
     cells.forEach((cell, i) => (row[RISK_FIRST_COLUMN + i] = cell));
     return row;
   };
@@ -74,12 +91,15 @@ export function dashboardSheetFromModel(model: ReportModel): OwnedSheet {
 
   for (const row of model.rows) {
     const sheetRow = rows.length;
-    row.cells.forEach((cell, column) => {
+    const cells: OutputCell[] = [];
+    for (let column = 0; column < row.cells.length; column++) {
+      const cell = row.cells[column];
       if (!cell.covered && cell.rowSpan > 1) {
         merges.push({ top: sheetRow, left: column, bottom: sheetRow + cell.rowSpan - 1, right: column });
       }
-    });
-    rows.push(row.cells.map(tableCell));
+      cells.push(tableCell(cell));
+    }
+    rows.push(cells);
   }
 
   if (model.footnotes.length > 0) {
@@ -98,7 +118,7 @@ export function dashboardSheetFromModel(model: ReportModel): OwnedSheet {
       horizontalAlignment: 'center',
       ...(entry.rag ? { fill: RAG_FILLS[entry.rag], fontColor: RAG_TEXT_COLOURS[entry.rag] } : {}),
     };
-    rows.push([symbol, { value: entry.meaning }, ...Array.from({ length: width - 2 }, (): OutputCell => ({ value: null }))]);
+    rows.push([symbol, { value: entry.meaning }, ...emptyCells(width - 2)]);
   }
 
   if (model.risk) rows.push(...riskRows(model.risk, width));

@@ -80,13 +80,27 @@ export interface ReportOptions {
 
 export const DEFAULT_REPORT_TITLE = 'Safer Communities Performance Dashboard';
 
+const NOT_LIKE_FOR_LIKE_TEXT = `${NOT_LIKE_FOR_LIKE_MARK} Not like-for-like`;
+
 /** The most common period label on one side, so the header can carry it as Appendix 1 does. */
 function commonPeriod(indicators: ReadonlyArray<IndicatorResult>, side: 'previous' | 'current'): string | undefined {
   const counts = new Map<string, number>();
+  // Counted a run at a time (rows of one period usually sit together); a period still enters the
+  // map in order of first appearance, so ties go to the same period as ever.
+  let run: string | undefined;
+  let runLength = 0;
   for (const indicator of indicators) {
     const period = indicator[side].period?.trim();
-    if (period) counts.set(period, (counts.get(period) ?? 0) + 1);
+    if (!period) continue;
+    if (period === run) {
+      runLength++;
+      continue;
+    }
+    if (run !== undefined) counts.set(run, (counts.get(run) ?? 0) + runLength);
+    run = period;
+    runLength = 1;
   }
+  if (run !== undefined) counts.set(run, (counts.get(run) ?? 0) + runLength);
   let best: string | undefined;
   let bestCount = 0;
   for (const [period, count] of counts) {
@@ -138,13 +152,20 @@ function keyEntries(stable: number, red: number): KeyEntry[] {
   ];
 }
 
-function cell(text: string, align: 'left' | 'center', extra: Partial<ReportCell> = {}): ReportCell {
-  return { text, rowSpan: 1, covered: false, bold: false, italic: false, align, ...extra };
+/** Built field by field (no spread): the Dashboard makes ten per indicator. */
+function cell(text: string, align: 'left' | 'center', rowSpan = 1, bold = false, italic = false): ReportCell {
+  return { text, rowSpan, covered: false, bold, italic, align };
 }
 
-function ragCell(rag: Rag | undefined): ReportCell {
-  return cell(rag ?? '', 'center', rag ? { rag, bold: true } : {});
+function ragCell(rag: Rag | undefined, rowSpan = 1): ReportCell {
+  return rag ? { text: rag, rowSpan, covered: false, bold: true, italic: false, align: 'center', rag } : cell('', 'center', rowSpan);
 }
+
+/** The cells under an outcome's merged name and Overall RAG; never changed, so shared by every row. */
+const COVERED_LEAD: ReadonlyArray<ReportCell> = [
+  Object.freeze({ text: '', rowSpan: 1, covered: true, bold: false, italic: false, align: 'left' }),
+  Object.freeze({ text: '', rowSpan: 1, covered: true, bold: false, italic: false, align: 'center' }),
+];
 
 function comparison(text: string | undefined): string {
   const trimmed = text?.trim() ?? '';
@@ -158,15 +179,16 @@ function comparison(text: string | undefined): string {
  */
 export function buildReportModel(result: CalculationResult, options: ReportOptions = {}): ReportModel {
   const title = options.title?.trim() || DEFAULT_REPORT_TITLE;
-  const period = options.period?.trim() || reportingPeriod(result);
   const indicators = result.indicators;
+  const currentPeriod = commonPeriod(indicators, 'current'); // reportingPeriod(result)
+  const period = options.period?.trim() || currentPeriod;
   // Widths let the longest header word ("Comparison", "Direction") sit on one line in a landscape Word table.
   const columns: ReportColumn[] = [
     { key: 'outcome', header: 'Outcomes', width: 24, align: 'left' },
     { key: 'overallRag', header: 'Overall Progress RAG', width: 13, align: 'center' },
     { key: 'indicator', header: 'Supporting Indicators', width: 42, align: 'left' },
     { key: 'previous', header: withPeriod('Previous', commonPeriod(indicators, 'previous')), width: 14, align: 'center' },
-    { key: 'current', header: withPeriod('Current', commonPeriod(indicators, 'current')), width: 14, align: 'center' },
+    { key: 'current', header: withPeriod('Current', currentPeriod), width: 14, align: 'center' },
     { key: 'direction', header: 'Direction of Travel', width: 14, align: 'center' },
     { key: 'progress', header: 'Progress', width: 13, align: 'center' },
     { key: 'nearestNeighbour', header: 'Nearest Neighbour Comparison', width: 17, align: 'center' },
@@ -185,17 +207,15 @@ export function buildReportModel(result: CalculationResult, options: ReportOptio
     const overall = overallByOutcome.get(outcome) ?? indicators[start].overallRag;
     for (let i = start; i < end; i++) {
       const indicator = indicators[i];
-      const first = i === start;
-      const lead = first
-        ? [cell(outcome, 'left', { rowSpan: span, bold: true }), { ...ragCell(overall), rowSpan: span }]
-        : [cell('', 'left', { covered: true }), cell('', 'center', { covered: true })];
+      const lead = i === start ? [cell(outcome, 'left', span, true), ragCell(overall, span)] : COVERED_LEAD;
       const direction = indicator.notLikeForLike
-        ? cell(`${NOT_LIKE_FOR_LIKE_MARK} Not like-for-like`, 'center', { italic: true })
-        : cell(indicator.direction ?? '', 'center', { bold: indicator.direction !== undefined });
+        ? cell(NOT_LIKE_FOR_LIKE_TEXT, 'center', 1, false, true)
+        : cell(indicator.direction ?? '', 'center', 1, indicator.direction !== undefined);
       rows.push({
         indicator,
         cells: [
-          ...lead,
+          lead[0],
+          lead[1],
           cell(indicator.indicator, 'left'),
           cell(indicator.previous.display, 'center'),
           cell(indicator.current.display, 'center'),
@@ -210,12 +230,13 @@ export function buildReportModel(result: CalculationResult, options: ReportOptio
     start = end;
   }
 
-  const footnotes = [
-    ...(result.footnotes ?? []).map((f) => f.text.trim()).filter((t) => t !== ''),
-    ...indicators
-      .filter((i) => i.notLikeForLike)
-      .map((i) => `${NOT_LIKE_FOR_LIKE_MARK} ${i.indicator}: ${i.reason.trim() || 'the figures are not like-for-like.'}`),
-  ];
+  const footnotes = (result.footnotes ?? []).map((f) => f.text.trim()).filter((t) => t !== '');
+  const notes: ReportNote[] = [];
+  for (const indicator of indicators) {
+    const reason = indicator.reason.trim();
+    if (indicator.notLikeForLike) footnotes.push(`${NOT_LIKE_FOR_LIKE_MARK} ${indicator.indicator}: ${reason || 'the figures are not like-for-like.'}`);
+    if (reason !== '') notes.push({ indicator: indicator.indicator, reason });
+  }
 
   const risk = riskHierarchyFor(result);
 
@@ -227,7 +248,7 @@ export function buildReportModel(result: CalculationResult, options: ReportOptio
     rows,
     footnotes,
     key: keyEntries(options.stableTolerance ?? result.settings?.stableTolerance ?? 0.05, options.redThreshold ?? result.settings?.redThreshold ?? 0.15),
-    notes: indicators.filter((i) => i.reason.trim() !== '').map((i) => ({ indicator: i.indicator, reason: i.reason.trim() })),
+    notes,
     ...(risk ? { risk } : {}),
   };
 }

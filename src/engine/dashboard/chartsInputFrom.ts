@@ -43,11 +43,38 @@ export function chartsInputFrom(result: CalculationResult): ChartsInput {
       return { indicator: t.indicator, unit, points: t.points.map((p) => ({ label: p.label, value: p.value * factor })) };
     });
 
-  const riskBars: ChartRiskBar[] = (result.risk ?? [])
-    .filter((r) => !r.notScored && r.riskScore !== undefined && r.rating !== undefined && RISK_RATINGS.includes(r.rating))
-    .map((r) => ({ category: r.category, score: r.riskScore!, rating: r.rating as ChartRiskRating }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, RISK_CHART_MAX_BARS);
+  const riskBars = highestRiskBars(result.risk ?? [], RISK_CHART_MAX_BARS);
 
   return { districtBars, trendLines, riskBars };
+}
+
+type RiskRows = NonNullable<CalculationResult['risk']>;
+
+const isChartable = (r: RiskRows[number]) => !r.notScored && r.riskScore !== undefined && r.rating !== undefined && RISK_RATINGS.includes(r.rating);
+const riskBar = (r: RiskRows[number]): ChartRiskBar => ({ category: r.category, score: r.riskScore!, rating: r.rating as ChartRiskRating });
+
+/** Every chartable row by score, highest first (a stable sort: equal scores in sheet order), the first `count`. */
+function sortedRiskBars(risk: RiskRows, count: number): ChartRiskBar[] {
+  return risk.filter(isChartable).map(riskBar).sort((a, b) => b.score - a.score).slice(0, count);
+}
+
+/**
+ * The same bars as sortedRiskBars, kept in one pass without sorting (or copying) a whole large
+ * matrix to chart forty. Scores that do not compare as numbers (NaN, infinities) take the sort,
+ * which orders them as it always did.
+ */
+function highestRiskBars(risk: RiskRows, count: number): ChartRiskBar[] {
+  const top: ChartRiskBar[] = [];
+  if (count <= 0) return top;
+  for (const r of risk) {
+    if (!isChartable(r)) continue;
+    const score = r.riskScore!;
+    if (!Number.isFinite(score)) return sortedRiskBars(risk, count);
+    if (top.length === count && score <= top[count - 1].score) continue;
+    let at = top.length;
+    while (at > 0 && top[at - 1].score < score) at--; // after every equal score already kept
+    top.splice(at, 0, riskBar(r));
+    if (top.length > count) top.pop();
+  }
+  return top;
 }

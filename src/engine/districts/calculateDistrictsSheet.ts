@@ -1,23 +1,23 @@
 import type { Finding } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
-import { cellAddress } from '../grid/address';
+import { cellAddress, columnLetter } from '../grid/address';
 import { SheetGrid, cellAt } from '../grid/CellGrid';
 import type { OutputCell, ColumnWrite } from '../output/WritePlan';
 import type { Settings } from '../settings/Settings';
 import { LocatedTable, cellText } from '../sheets/locateTable';
 import { normaliseHeaderText } from '../sheets/normaliseHeader';
-import { compareWithCounty } from './compareWithCounty';
+import { CountyComparisonWord, compareWithCounty } from './compareWithCounty';
 import { DISTRICT_OUTPUT_COLUMNS, DistrictOutputKey } from './districtColumns';
 import type { DistrictGroupResult, DistrictRowResult } from './DistrictResult';
-import { districtReason } from './districtReason';
+import { districtReasons } from './districtReason';
 import { districtSummary, tallyComparisons } from './districtSummary';
 import { measuredNumberFormat } from './formatMeasured';
-import { IndicatorProfiles, profileFor } from './IndicatorProfile';
+import type { IndicatorProfile, IndicatorProfiles } from './IndicatorProfile';
 import { isSuppressedCount, SUPPRESSED } from './isSuppressedCount';
 import { MeasuredFigure, figureFromCounts, figureKindFor } from './measuredFigure';
 import { outputColumnWrites } from './outputColumnWrites';
 import { rankByPolarity } from './rankByPolarity';
-import { readFigureCells } from './readFigureCells';
+import { FigureOptions, figureCellsReader } from './readFigureCells';
 import { tableColumnReader } from '../sheets/tableColumnReader';
 
 export interface DistrictsSheetResult {
@@ -32,6 +32,33 @@ export interface DistrictsSheetResult {
 /** Names that mark the county's own row besides Settings `Home area`. */
 const COUNTY_NAMES = ['county', 'county total', 'total', 'all districts'];
 
+/** What every row naming the same indicator text shares: worked out once per distinct text. */
+interface IndicatorInfo {
+  /** The name normalised for matching. */
+  readonly key: string;
+  readonly profile?: IndicatorProfile;
+  readonly figureOptions: FigureOptions;
+  /** Groups by the row's period text as written, so each row finds its group with one look-up. */
+  readonly groupsByPeriod: Map<string, RowGroup>;
+  /** The last period text looked up and its group: rows of one group usually come together. */
+  lastPeriod?: string;
+  lastGroup?: RowGroup;
+}
+
+/** A district name as matched (normalised), shared by every text that normalises to it. */
+interface DistrictName {
+  readonly key: string;
+  readonly isCounty: boolean;
+  /** False for a name missing from the Districts setting (always true without the setting). */
+  readonly listed: boolean;
+  /** The first data row naming it, for findings about the district. */
+  readonly firstRow: number;
+  /** How many groups name it: fewer than all groups means it is missing from some. */
+  groupCount: number;
+  /** Its first row in each group, by group index (a hole where the group lacks it). */
+  readonly firstInGroup: Array<RowInput | undefined>;
+}
+
 interface RowInput {
   readonly row: number;
   readonly district: string;
@@ -40,16 +67,33 @@ interface RowInput {
   readonly isCounty: boolean;
   /** The district's name normalised for matching. */
   readonly key: string;
+  readonly name: DistrictName;
+  readonly info: IndicatorInfo;
   readonly figure?: MeasuredFigure;
-  readonly blocked: boolean;
-  readonly nameCell: string;
+  /** Set when the row has an error, or repeats a district already in its group. */
+  blocked: boolean;
+  /** The row's result and the number format of its figures, once its group is calculated. */
+  result?: DistrictRowResult;
+  numberFormat?: string;
 }
+
+/** One indicator and period: its rows in sheet order. */
+interface RowGroup {
+  /** The group's place in order of first appearance. */
+  readonly index: number;
+  readonly members: RowInput[];
+}
+
+/** Shared by every empty output cell; never written to. */
+const EMPTY: OutputCell = Object.freeze({ value: null });
+const SUPPRESSED_CELL: OutputCell = Object.freeze({ value: SUPPRESSED, horizontalAlignment: 'right' });
 
 /**
  * Calculates a Districts sheet (contract §2): each row's rate with its confidence interval, the county
  * rate (the county row when given, else the districts' counts over their populations), `Compared with
  * county` from the interval against the county value by the indicator's polarity, and `Rank` (1 =
  * best, ties share the better rank). Polarity and measure come from the Indicators sheet by name.
+ * Names are normalised once per distinct text, not per row: large sheets repeat a few names.
  */
 export function calculateDistrictsSheet(
   grid: SheetGrid,
@@ -57,91 +101,131 @@ export function calculateDistrictsSheet(
   settings: Settings,
   profiles: IndicatorProfiles,
 ): DistrictsSheetResult {
-  const { column: col, text } = tableColumnReader(grid, table);
-  const at = (cell: string) => ({ sheet: grid.name, cell });
+  const sheet = grid.name;
+  const { column: col } = tableColumnReader(grid, table);
+  const districtColumn = col('district');
+  const indicatorColumn = col('indicator');
+  const periodColumn = col('period');
+  const figures = figureCellsReader(grid, { count: col('count'), population: col('population'), value: col('value') });
+  const nameLetter = columnLetter(districtColumn ?? 0);
+  const nameCellOf = (row: number) => `${nameLetter}${row + 1}`;
+  const at = (cell: string) => ({ sheet, cell });
   const findings: Finding[] = [];
   const home = normaliseHeaderText(settings.homeArea);
   const listed = settings.districts?.map(normaliseHeaderText);
   const warnedIndicators = new Set<string>();
-  const profileCache = new Map<string, ReturnType<typeof profileFor>>();
-  const profileOf = (indicator: string) => {
-    if (!profileCache.has(indicator)) profileCache.set(indicator, profileFor(profiles, indicator));
-    return profileCache.get(indicator);
+
+  const indicatorInfos = new Map<string, IndicatorInfo>();
+  const indicatorInfoOf = (indicator: string): IndicatorInfo => {
+    let info = indicatorInfos.get(indicator);
+    if (info === undefined) {
+      const key = normaliseHeaderText(indicator);
+      const profile = profiles.get(key);
+      const figureOptions = { kind: figureKindFor(profile?.measure), level: settings.confidenceLevel, countIsFigure: false };
+      info = { key, profile, figureOptions, groupsByPeriod: new Map(), lastPeriod: undefined, lastGroup: undefined };
+      indicatorInfos.set(indicator, info);
+    }
+    return info;
   };
+  const namesByKey = new Map<string, DistrictName>();
+  const namesByText = new Map<string, DistrictName>();
+  // Names as the sheet first spells them, for districts expected on every indicator without the setting.
+  const namesOnSheet = new Map<string, string>();
+  const districtNameOf = (district: string, row: number): DistrictName => {
+    let name = namesByText.get(district);
+    if (name === undefined) {
+      const key = normaliseHeaderText(district);
+      name = namesByKey.get(key);
+      if (name === undefined) {
+        name = {
+          key, isCounty: key === home || COUNTY_NAMES.includes(key), listed: listed === undefined || listed.includes(key),
+          firstRow: row, groupCount: 0, firstInGroup: [],
+        };
+        namesByKey.set(key, name);
+      }
+      namesByText.set(district, name);
+      if (!name.isCounty && district !== '' && !namesOnSheet.has(key)) namesOnSheet.set(key, district);
+    }
+    return name;
+  };
+  const textAt = (row: number, column: number | undefined) => (column === undefined ? '' : cellText(cellAt(grid, row, column)).trim());
 
   const inputs: RowInput[] = [];
   for (let row = table.firstRow; row < table.endRow; row++) {
-    const district = text(row, 'district');
-    const indicator = text(row, 'indicator');
-    const period = text(row, 'period');
-    const profile = profileOf(indicator);
-    const measure = profile?.measure;
-    const figureCells = readFigureCells(grid, row, { count: col('count'), population: col('population'), value: col('value') }, {
-      kind: figureKindFor(measure),
-      level: settings.confidenceLevel,
-      countIsFigure: false,
-    });
+    const district = textAt(row, districtColumn);
+    const indicator = textAt(row, indicatorColumn);
+    const period = textAt(row, periodColumn);
+    const info = indicatorInfoOf(indicator);
+    const figureCells = figures.read(row, info.figureOptions);
     if (district === '' && indicator === '' && !figureCells.hasInput) continue;
-    const rowFindings: Finding[] = [...figureCells.findings];
-    const nameCell = cellAddress(row, col('district') ?? 0);
+    const firstFinding = findings.length;
+    for (const f of figureCells.findings) findings.push(f);
     if (district === '' || indicator === '') {
       const what = district === '' ? 'district name' : 'indicator name';
-      const cell = cellAddress(row, (district === '' ? col('district') : col('indicator')) ?? 0);
-      rowFindings.push(makeFinding('missingRowName', at(cell), { what, sheet: grid.name }));
+      const cell = cellAddress(row, (district === '' ? districtColumn : indicatorColumn) ?? 0);
+      findings.push(makeFinding('missingRowName', at(cell), { what, sheet }));
     }
-    const key = normaliseHeaderText(district);
-    const isCounty = key === home || COUNTY_NAMES.includes(key);
-    if (!isCounty && district !== '' && listed && !listed.includes(key)) {
-      rowFindings.push(makeFinding('districtNotListed', at(nameCell), { raw: district, known: settings.districts!.join(', '), expected: 'one of the names in the Districts setting' }));
+    const name = districtNameOf(district, row);
+    if (!name.isCounty && district !== '' && !name.listed) {
+      findings.push(makeFinding('districtNotListed', at(nameCellOf(row)), { raw: district, known: settings.districts!.join(', '), expected: 'one of the names in the Districts setting' }));
     }
-    if (indicator !== '' && !profile && !warnedIndicators.has(normaliseHeaderText(indicator))) {
-      warnedIndicators.add(normaliseHeaderText(indicator));
-      rowFindings.push(makeFinding('indicatorWithoutPolarity', at(cellAddress(row, col('indicator') ?? 0)), { raw: indicator, sheet: grid.name, consequence: 'its districts are compared without judgement (Higher / Lower) and ranked highest first' }));
+    if (indicator !== '' && !info.profile && !warnedIndicators.has(info.key)) {
+      warnedIndicators.add(info.key);
+      findings.push(makeFinding('indicatorWithoutPolarity', at(cellAddress(row, indicatorColumn ?? 0)), { raw: indicator, sheet, consequence: 'its districts are compared without judgement (Higher / Lower) and ranked highest first' }));
     }
-    findings.push(...rowFindings);
+    let blocked = false;
+    for (let i = firstFinding; i < findings.length; i++) if (findings[i].severity === 'error') blocked = true;
     inputs.push({
-      row,
-      district,
-      indicator,
-      ...(period !== '' ? { period } : {}),
-      isCounty,
-      key,
-      figure: figureCells.figure,
-      blocked: rowFindings.some((f) => f.severity === 'error'),
-      nameCell,
+      row, district, indicator, period: period !== '' ? period : undefined, isCounty: name.isCounty, key: name.key, name, info,
+      figure: figureCells.figure, blocked, result: undefined, numberFormat: undefined,
     });
   }
 
-  const groups = new Map<string, RowInput[]>();
+  // Groups by indicator and period, in order of first appearance; a district named twice in a group is blocked.
+  const groups = new Map<string, RowGroup>();
+  const groupList: RowGroup[] = [];
   for (const input of inputs) {
     if (input.indicator === '') continue;
-    const key = `${normaliseHeaderText(input.indicator)}|${normaliseHeaderText(input.period ?? '')}`;
-    const list = groups.get(key) ?? [];
-    const duplicate = list.find((other) => !input.isCounty && other.key === input.key);
-    if (duplicate && input.district !== '') {
-      findings.push(makeFinding('districtDuplicate', at(input.nameCell), { raw: input.district, indicator: input.indicator, period: input.period ?? '', first: duplicate.nameCell }));
-      list.push({ ...input, blocked: true });
-    } else list.push(input);
-    groups.set(key, list);
+    const period = input.period ?? '';
+    const info = input.info;
+    let group = info.lastPeriod === period ? info.lastGroup : info.groupsByPeriod.get(period);
+    if (group === undefined) {
+      const key = `${info.key}|${normaliseHeaderText(period)}`;
+      group = groups.get(key);
+      if (group === undefined) {
+        group = { index: groupList.length, members: [] };
+        groups.set(key, group);
+        groupList.push(group);
+      }
+      info.groupsByPeriod.set(period, group);
+    }
+    info.lastPeriod = period;
+    info.lastGroup = group;
+    const first = input.name.firstInGroup[group.index];
+    if (first === undefined) {
+      input.name.firstInGroup[group.index] = input;
+      input.name.groupCount++;
+    } else if (!input.isCounty && input.district !== '') {
+      findings.push(makeFinding('districtDuplicate', at(nameCellOf(input.row)), { raw: input.district, indicator: input.indicator, period: input.period ?? '', first: nameCellOf(first.row) }));
+      input.blocked = true;
+    }
+    group.members.push(input);
   }
 
-  const results = new Map<number, DistrictRowResult>();
   const groupResults: DistrictGroupResult[] = [];
-  for (const members of groups.values()) {
-    const group = calculateGroup(grid.name, members, settings, profiles, findings);
-    groupResults.push(group);
-    for (const r of [...(group.county ? [group.county] : []), ...group.districts]) results.set(r.row, r);
-  }
-  findings.push(...missingDistricts(grid.name, inputs, groups, settings));
+  for (const group of groupList) groupResults.push(calculateGroup(sheet, group.members, settings, nameCellOf, findings));
+  const expected = settings.districts ? new Map(settings.districts.map((name) => [normaliseHeaderText(name), name])) : namesOnSheet;
+  for (const finding of missingDistricts(sheet, expected, groupList, namesByKey, nameCellOf)) findings.push(finding);
 
-  const rows = inputs.map((input) => results.get(input.row) ?? unrankedRow(grid.name, input));
-  const byRow = new Map(rows.map((r) => [r.row, r]));
-  const kindOf = new Map(groupResults.flatMap((g) => [...g.districts, ...(g.county ? [g.county] : [])].map((r) => [r.row, figureKindFor(g.measure)] as const)));
-  const columns = outputColumnWrites(grid.name, table, DISTRICT_OUTPUT_COLUMNS, (key: DistrictOutputKey, row) => {
-    const result = byRow.get(row);
-    const kind = kindOf.get(row) ?? figureKindFor(undefined);
-    return result ? districtCell(key, result, measuredNumberFormat(kind)) : { value: null };
-  });
+  const rows: DistrictRowResult[] = [];
+  const inputsByRow: Array<RowInput | undefined> = new Array(table.endRow - table.firstRow).fill(undefined);
+  for (const input of inputs) {
+    if (input.result === undefined) input.result = unrankedRow(sheet, input);
+    rows.push(input.result);
+    inputsByRow[input.row - table.firstRow] = input;
+  }
+  const cells = districtCells(inputsByRow);
+  const columns = outputColumnWrites(sheet, table, DISTRICT_OUTPUT_COLUMNS, (key) => cells[key]);
   return { groups: groupResults, rows, columns, findings };
 }
 
@@ -149,7 +233,11 @@ export function calculateDistrictsSheet(
 function rowResult(
   sheet: string,
   m: RowInput,
-  out: { countyRate?: number; compared?: DistrictRowResult['compared']; rank?: number; suppressed: boolean; reason: string },
+  countyRate: number | undefined,
+  compared: DistrictRowResult['compared'],
+  rank: number | undefined,
+  suppressed: boolean,
+  reason: string,
 ): DistrictRowResult {
   const figure = m.figure;
   const interval = figure?.interval;
@@ -157,8 +245,8 @@ function rowResult(
     sheet, row: m.row, district: m.district, indicator: m.indicator, period: m.period, isCounty: m.isCounty,
     rate: figure?.value, lower: interval?.lower, upper: interval?.upper, intervalMethod: interval?.method,
     count: figure?.count, population: figure?.denominator,
-    countyRate: out.countyRate, compared: out.compared, rank: out.rank,
-    suppressed: out.suppressed, notCalculated: false, reason: out.reason,
+    countyRate, compared, rank,
+    suppressed, notCalculated: false, reason,
   };
 }
 
@@ -175,87 +263,122 @@ function calculateGroup(
   sheet: string,
   members: ReadonlyArray<RowInput>,
   settings: Settings,
-  profiles: IndicatorProfiles,
+  nameCellOf: (row: number) => string,
   findings: Finding[],
 ): DistrictGroupResult {
   const first = members[0];
-  const profile = profileFor(profiles, first.indicator);
+  const profile = first.info.profile;
   const polarity = profile?.polarity ?? 'No judgement';
   const measure = profile?.measure;
-  const kind = figureKindFor(measure);
-  const countyRow = members.find((m) => m.isCounty && !m.blocked);
-  const districts = members.filter((m) => !m.isCounty);
-  const usable = districts.filter((m) => !m.blocked && m.figure !== undefined);
+  const kind = first.info.figureOptions.kind;
+  const numberFormat = measuredNumberFormat(kind);
+  let countyRow: RowInput | undefined;
+  const districts: RowInput[] = [];
+  const values: Array<number | undefined> = [];
+  let usableCount = 0;
+  let allFromCounts = true;
+  for (const m of members) {
+    if (m.isCounty) {
+      if (countyRow === undefined && !m.blocked) countyRow = m;
+      continue;
+    }
+    districts.push(m);
+    values.push(m.blocked ? undefined : m.figure?.value);
+    if (!m.blocked && m.figure !== undefined) {
+      usableCount++;
+      if (!m.figure.fromCounts) allFromCounts = false;
+    }
+  }
 
   let countyFigure: MeasuredFigure | undefined = countyRow?.figure;
   let countySource: DistrictGroupResult['countySource'] = countyFigure ? 'county row' : 'none';
-  if (!countyFigure && usable.length > 0 && usable.every((m) => m.figure!.fromCounts)) {
-    const count = usable.reduce((sum, m) => sum + m.figure!.count!, 0);
-    const population = usable.reduce((sum, m) => sum + m.figure!.denominator!, 0);
+  if (!countyFigure && usableCount > 0 && allFromCounts) {
+    // Summed in sheet order, as the counts are listed.
+    let count = 0;
+    let population = 0;
+    for (const m of districts) {
+      if (m.blocked || m.figure === undefined) continue;
+      count += m.figure.count!;
+      population += m.figure.denominator!;
+    }
     countyFigure = figureFromCounts(count, population, kind, settings.confidenceLevel);
     if (countyFigure) countySource = 'sum of districts';
   }
-  if (!countyFigure && usable.length > 0) {
-    findings.push(makeFinding('districtNoCountyRate', { sheet, cell: first.nameCell }, { indicator: first.indicator, period: first.period ? ` (${first.period})` : '' }));
+  if (!countyFigure && usableCount > 0) {
+    findings.push(makeFinding('districtNoCountyRate', { sheet, cell: nameCellOf(first.row) }, { indicator: first.indicator, period: first.period ? ` (${first.period})` : '' }));
   }
   const countyRate = countyFigure?.value;
 
   const order = polarity === 'Low is good' ? 'lowest first' : 'highest first';
-  const ranks = rankByPolarity(districts.map((m) => (m.blocked ? undefined : m.figure?.value)), order);
-  const rankedCount = ranks.filter((r) => r !== undefined).length;
-  const districtResults: DistrictRowResult[] = districts.map((m, i) => {
-    if (m.blocked) return unrankedRow(sheet, m);
-    const compared = countyRate === undefined ? undefined : compareWithCounty(m.figure?.interval, countyRate, polarity);
-    const suppressed = isSuppressedCount(m.figure?.count, settings.suppressBelow);
-    const reason = districtReason({ figure: m.figure, countyRate, countySource, compared, rank: ranks[i], of: rankedCount, order, polarity, kind, settings, suppressed });
-    return rowResult(sheet, m, { countyRate, compared, rank: ranks[i], suppressed, reason });
-  });
+  const ranks = rankByPolarity(values, order);
+  let rankedCount = 0;
+  for (const r of ranks) if (r !== undefined) rankedCount++;
+  const reasonFor = districtReasons({ countyRate, countySource, of: rankedCount, order, polarity, kind, settings });
+  const districtResults: DistrictRowResult[] = [];
+  for (let i = 0; i < districts.length; i++) {
+    const m = districts[i];
+    let result: DistrictRowResult;
+    if (m.blocked) {
+      result = unrankedRow(sheet, m);
+    } else {
+      const compared = countyRate === undefined ? undefined : compareWithCounty(m.figure?.interval, countyRate, polarity);
+      const suppressed = isSuppressedCount(m.figure?.count, settings.suppressBelow);
+      const reason = reasonFor(m.figure, compared, ranks[i], suppressed);
+      result = rowResult(sheet, m, countyRate, compared, ranks[i], suppressed, reason);
+    }
+    m.result = result;
+    m.numberFormat = numberFormat;
+    districtResults.push(result);
+  }
 
-  const county: DistrictRowResult | undefined = countyRow
-    ? rowResult(sheet, countyRow, {
-      countyRate,
-      suppressed: isSuppressedCount(countyRow.figure?.count, settings.suppressBelow),
-      reason: countyRow.figure ? 'The county row: the rate every district is compared with.' : 'The county row has no figure.',
-    })
-    : undefined;
+  let county: DistrictRowResult | undefined;
+  if (countyRow) {
+    county = rowResult(
+      sheet, countyRow, countyRate, undefined, undefined,
+      isSuppressedCount(countyRow.figure?.count, settings.suppressBelow),
+      countyRow.figure ? 'The county row: the rate every district is compared with.' : 'The county row has no figure.',
+    );
+    countyRow.result = county;
+    countyRow.numberFormat = numberFormat;
+  }
 
   const judged = polarity === 'Low is good' || polarity === 'High is good';
-  return {
-    sheet,
-    indicator: first.indicator,
-    ...(first.period !== undefined ? { period: first.period } : {}),
-    polarity,
-    ...(measure !== undefined ? { measure } : {}),
-    unit: measure ?? (kind.kind === 'proportion' ? 'Percentage' : 'Rate per 1,000'),
-    ...(countyRate !== undefined ? { countyRate } : {}),
-    countySource,
-    districts: districtResults,
-    ...(county ? { county } : {}),
-    tally: tallyComparisons(districtResults),
-    summary: districtSummary(districtResults, judged, countyRate !== undefined),
-  };
+  const tally = tallyComparisons(districtResults);
+  // Built in place, key by key in the result's order: spreading optional keys in was slow per group.
+  const group: { -readonly [K in keyof DistrictGroupResult]?: DistrictGroupResult[K] } = { sheet, indicator: first.indicator };
+  if (first.period !== undefined) group.period = first.period;
+  group.polarity = polarity;
+  if (measure !== undefined) group.measure = measure;
+  group.unit = measure ?? (kind.kind === 'proportion' ? 'Percentage' : 'Rate per 1,000');
+  if (countyRate !== undefined) group.countyRate = countyRate;
+  group.countySource = countySource;
+  group.districts = districtResults;
+  if (county) group.county = county;
+  group.tally = tally;
+  group.summary = districtSummary(districtResults, judged, countyRate !== undefined, tally);
+  return group as DistrictGroupResult;
 }
 
 /**
  * Districts missing for some indicators: against the Districts setting when given, else against the
  * names on the sheet (a name that appears for fewer indicators than the others is flagged).
  */
-function missingDistricts(sheet: string, inputs: ReadonlyArray<RowInput>, groups: ReadonlyMap<string, RowInput[]>, settings: Settings): Finding[] {
-  const expected = new Map<string, { name: string; cell?: string }>();
-  if (settings.districts) for (const name of settings.districts) expected.set(normaliseHeaderText(name), { name });
-  else for (const input of inputs) if (!input.isCounty && input.district !== '' && !expected.has(input.key)) expected.set(input.key, { name: input.district });
-  for (const input of inputs) {
-    const entry = expected.get(input.key);
-    if (entry && entry.cell === undefined) entry.cell = input.nameCell;
-  }
+function missingDistricts(
+  sheet: string,
+  expected: ReadonlyMap<string, string>,
+  groups: ReadonlyArray<RowGroup>,
+  names: ReadonlyMap<string, DistrictName>,
+  nameCellOf: (row: number) => string,
+): Finding[] {
   const findings: Finding[] = [];
-  const groupList = [...groups.values()];
-  for (const [key, entry] of expected) {
-    const missing = groupList.filter((g) => !g.some((m) => m.key === key));
+  for (const [key, district] of expected) {
+    const name = names.get(key);
+    if (name !== undefined && name.groupCount === groups.length) continue; // named in every group
+    const missing = groups.filter((g) => name?.firstInGroup[g.index] === undefined);
     if (missing.length === 0) continue;
-    const labels = missing.map((g) => (g[0].period ? `${g[0].indicator} (${g[0].period})` : g[0].indicator));
-    findings.push(makeFinding('districtMissing', { sheet, cell: entry.cell ?? 'A1' }, {
-      district: entry.name,
+    const labels = missing.map(({ members: [m] }) => (m.period ? `${m.indicator} (${m.period})` : m.indicator));
+    findings.push(makeFinding('districtMissing', { sheet, cell: name === undefined ? 'A1' : nameCellOf(name.firstRow) }, {
+      district,
       missing: labels.length > 3 ? `${labels.slice(0, 3).join('; ')} and ${labels.length - 3} more` : labels.join('; '),
       count: missing.length,
     }));
@@ -263,16 +386,45 @@ function missingDistricts(sheet: string, inputs: ReadonlyArray<RowInput>, groups
   return findings;
 }
 
-function districtCell(key: DistrictOutputKey, r: DistrictRowResult, numberFormat: string): OutputCell {
-  const figure = (value: number | undefined): OutputCell =>
-    value === undefined || !Number.isFinite(value) ? { value: null } : r.suppressed ? { value: SUPPRESSED, horizontalAlignment: 'right' } : { value, numberFormat };
-  switch (key) {
-    case 'rate': return figure(r.rate);
-    case 'lowerCi': return figure(r.lower);
-    case 'upperCi': return figure(r.upper);
-    case 'countyRate': return r.countyRate === undefined ? { value: null } : { value: r.countyRate, numberFormat };
-    case 'comparedWithCounty': return r.compared === undefined ? { value: null } : { value: r.compared, horizontalAlignment: 'center' };
-    case 'rank': return r.rank === undefined ? { value: null } : { value: r.rank, numberFormat: '0', horizontalAlignment: 'center' };
-    case 'reason': return { value: r.reason, wrapText: true };
+/**
+ * The output cells of each column, one per table row, from the row's input (undefined for rows
+ * skipped as blank), made in one pass. Empty, suppressed, comparison, rank and county-rate cells
+ * repeat down a sheet and are shared.
+ */
+function districtCells(inputsByRow: ReadonlyArray<RowInput | undefined>): Record<DistrictOutputKey, OutputCell[]> {
+  const n = inputsByRow.length;
+  const cells: Record<DistrictOutputKey, OutputCell[]> = {
+    rate: new Array(n), lowerCi: new Array(n), upperCi: new Array(n), countyRate: new Array(n),
+    comparedWithCounty: new Array(n), rank: new Array(n), reason: new Array(n),
+  };
+  const comparedCells: Partial<Record<CountyComparisonWord, OutputCell>> = {};
+  const rankCells: Array<OutputCell | undefined> = [];
+  let countyCell: OutputCell = EMPTY;
+  for (let i = 0; i < n; i++) {
+    const r = inputsByRow[i]?.result;
+    if (r === undefined) {
+      cells.rate[i] = cells.lowerCi[i] = cells.upperCi[i] = cells.countyRate[i] = EMPTY;
+      cells.comparedWithCounty[i] = cells.rank[i] = cells.reason[i] = EMPTY;
+      continue;
+    }
+    const numberFormat = inputsByRow[i]!.numberFormat ?? '0.00';
+    cells.rate[i] = figureCell(r.rate, r.suppressed, numberFormat);
+    cells.lowerCi[i] = figureCell(r.lower, r.suppressed, numberFormat);
+    cells.upperCi[i] = figureCell(r.upper, r.suppressed, numberFormat);
+    if (r.countyRate === undefined) {
+      cells.countyRate[i] = EMPTY;
+    } else {
+      if (!Object.is(countyCell.value, r.countyRate) || countyCell.numberFormat !== numberFormat) countyCell = { value: r.countyRate, numberFormat };
+      cells.countyRate[i] = countyCell;
+    }
+    cells.comparedWithCounty[i] = r.compared === undefined ? EMPTY : (comparedCells[r.compared] ??= { value: r.compared, horizontalAlignment: 'center' });
+    cells.rank[i] = r.rank === undefined ? EMPTY : (rankCells[r.rank] ??= { value: r.rank, numberFormat: '0', horizontalAlignment: 'center' });
+    cells.reason[i] = { value: r.reason, wrapText: true };
   }
+  return cells;
+}
+
+function figureCell(value: number | undefined, suppressed: boolean, numberFormat: string): OutputCell {
+  if (value === undefined || !Number.isFinite(value)) return EMPTY;
+  return suppressed ? SUPPRESSED_CELL : { value, numberFormat };
 }

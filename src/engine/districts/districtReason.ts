@@ -5,18 +5,24 @@ import type { DistrictGroupResult } from './DistrictResult';
 import { formatMeasured, levelText } from './formatMeasured';
 import type { FigureKind, MeasuredFigure } from './measuredFigure';
 import type { RankOrder } from './rankByPolarity';
+import type { IntervalMethod } from '../stats/ConfidenceInterval';
 
-export interface DistrictReasonInput {
-  readonly figure?: MeasuredFigure;
+/** What every district row of one indicator and period shares in its Reason. */
+export interface DistrictReasonGroup {
   readonly countyRate?: number;
   readonly countySource: DistrictGroupResult['countySource'];
-  readonly compared?: CountyComparisonWord;
-  readonly rank?: number;
+  /** How many districts are ranked. */
   readonly of: number;
   readonly order: RankOrder;
   readonly polarity: Polarity;
   readonly kind: FigureKind;
   readonly settings: Pick<Settings, 'smallNumberThreshold' | 'suppressBelow' | 'confidenceLevel'>;
+}
+
+export interface DistrictReasonInput extends DistrictReasonGroup {
+  readonly figure?: MeasuredFigure;
+  readonly compared?: CountyComparisonWord;
+  readonly rank?: number;
   readonly suppressed: boolean;
 }
 
@@ -28,47 +34,88 @@ const COMPARED_WORDS: Record<CountyComparisonWord, string> = {
   Lower: 'lower than the county',
 };
 
-/**
- * The plain-English Reason of a district row: its figure and interval against the county, the
- * comparison word and why, its rank, and the small-number and suppression notes (issue 3 §2, §6).
- */
+const JUDGEMENT_NOTES: Partial<Record<Polarity, string>> = {
+  'Low is good': ' (low is good)',
+  'High is good': ' (high is good)',
+};
+
+/** The plain-English Reason of one district row (see districtReasons). */
 export function districtReason(input: DistrictReasonInput): string {
-  const { figure, countyRate, kind, settings } = input;
-  if (figure === undefined) return 'No figure for this district (no data).';
-  const show = (v: number) => formatMeasured(v, kind);
-  const parts: string[] = [];
-  const hidden = input.suppressed;
-  const countyText = countyRate === undefined ? undefined : `${show(countyRate)} (${input.countySource === 'county row' ? 'county row' : 'all districts together'})`;
+  return districtReasons(input)(input.figure, input.compared, input.rank, input.suppressed);
+}
 
-  if (hidden) {
-    parts.push(`Figures suppressed: the count is below ${settings.suppressBelow} (Suppress below).`);
-  } else if (figure.interval) {
-    const ci = figure.interval;
-    parts.push(`${show(figure.value)} (${levelText(ci.level)} CI ${show(ci.lower)} to ${show(ci.upper)}, ${ci.method}).`);
-  } else {
-    parts.push(`${show(figure.value)}, given as a value without its count, so it has no confidence interval.`);
-  }
+/**
+ * The plain-English Reason of each district row of a group: its figure and interval against the
+ * county, the comparison word and why, its rank, and the small-number and suppression notes (issue 3
+ * §2, §6). The county and rank sentences are the same for many rows of a group, so each is made once.
+ */
+export function districtReasons(group: DistrictReasonGroup): (
+  figure: MeasuredFigure | undefined,
+  compared: CountyComparisonWord | undefined,
+  rank: number | undefined,
+  suppressed: boolean,
+) => string {
+  const { countyRate, kind, settings, polarity } = group;
+  const countyText = countyRate === undefined
+    ? undefined
+    : `${formatMeasured(countyRate, kind)} (${group.countySource === 'county row' ? 'county row' : 'all districts together'})`;
+  const notComparedText = countyText === undefined
+    ? ' No county rate, so not compared with the county.'
+    : ` County ${countyText}: not compared, because there is no interval to test against it.`;
+  // By comparison word, for intervals wholly above and wholly below the county rate.
+  const comparedAbove: Partial<Record<CountyComparisonWord, string>> = {};
+  const comparedBelow: Partial<Record<CountyComparisonWord, string>> = {};
+  const comparedText = (compared: CountyComparisonWord, above: boolean): string => {
+    const cache = above ? comparedAbove : comparedBelow;
+    let text = cache[compared];
+    if (text === undefined) {
+      const why = compared === 'Similar' ? 'the interval includes the county rate' : `the interval lies wholly ${above ? 'above' : 'below'} the county rate`;
+      const judgement = compared === 'Similar' ? '' : JUDGEMENT_NOTES[polarity] ?? ' (no judgement)';
+      cache[compared] = text = ` County ${countyText}: ${why}, so ${COMPARED_WORDS[compared]}${judgement}.`;
+    }
+    return text;
+  };
+  const orderText = group.order === 'lowest first' ? 'lowest is best' : polarity === 'High is good' ? 'highest is best' : 'highest first, no judgement';
+  const rankTexts: string[] = [];
+  const rankText = (rank: number): string => {
+    const cached = Number.isInteger(rank) && rank > 0 && rank < 1000 ? rankTexts[rank] : undefined;
+    if (cached !== undefined) return cached;
+    const text = ` Rank ${rank} of ${group.of} (${orderText}).`;
+    if (Number.isInteger(rank) && rank > 0 && rank < 1000) rankTexts[rank] = text;
+    return text;
+  };
 
-  if (countyText === undefined) {
-    parts.push('No county rate, so not compared with the county.');
-  } else if (input.compared === undefined) {
-    parts.push(`County ${countyText}: not compared, because there is no interval to test against it.`);
-  } else {
-    const why = input.compared === 'Similar'
-      ? 'the interval includes the county rate'
-      : `the interval lies wholly ${figure.interval!.lower > countyRate! ? 'above' : 'below'} the county rate`;
-    const judgement = input.polarity === 'Low is good' || input.polarity === 'High is good' ? ` (${input.polarity.toLowerCase()})` : ' (no judgement)';
-    parts.push(`County ${countyText}: ${why}, so ${COMPARED_WORDS[input.compared]}${input.compared === 'Similar' ? '' : judgement}.`);
-  }
+  // " (95% CI " and ", Byar).": the same for most rows, and each concatenation costs on large sheets.
+  let openingLevel = NaN;
+  let opening = '';
+  const intervalOpening = (level: number): string => {
+    if (level !== openingLevel) {
+      opening = ` (${levelText(level)} CI `;
+      openingLevel = level;
+    }
+    return opening;
+  };
+  const closings: Partial<Record<IntervalMethod, string>> = {};
+  const intervalClosing = (method: IntervalMethod): string => (closings[method] ??= `, ${method}).`);
 
-  if (input.rank !== undefined) {
-    const orderText = input.order === 'lowest first' ? 'lowest is best' : input.polarity === 'High is good' ? 'highest is best' : 'highest first, no judgement';
-    parts.push(`Rank ${input.rank} of ${input.of} (${orderText}).`);
-  }
-  if (figure.count !== undefined && figure.count < settings.smallNumberThreshold && !hidden) {
-    parts.push(`Only ${figure.count} events: a rate from fewer than ${settings.smallNumberThreshold} is unstable.`);
-  } else if (figure.count !== undefined && figure.count < settings.smallNumberThreshold) {
-    parts.push(`A rate from fewer than ${settings.smallNumberThreshold} events is unstable.`);
-  }
-  return parts.join(' ');
+  return (figure, compared, rank, suppressed) => {
+    if (figure === undefined) return 'No figure for this district (no data).';
+    let text: string;
+    if (suppressed) {
+      text = `Figures suppressed: the count is below ${settings.suppressBelow} (Suppress below).`;
+    } else if (figure.interval) {
+      const ci = figure.interval;
+      text = formatMeasured(figure.value, kind) + intervalOpening(ci.level) + formatMeasured(ci.lower, kind) + ' to ' + formatMeasured(ci.upper, kind) + intervalClosing(ci.method);
+    } else {
+      text = `${formatMeasured(figure.value, kind)}, given as a value without its count, so it has no confidence interval.`;
+    }
+    text += countyText === undefined || compared === undefined ? notComparedText : comparedText(compared, figure.interval!.lower > countyRate!);
+    if (rank !== undefined) text += rankText(rank);
+    if (figure.count !== undefined && figure.count < settings.smallNumberThreshold && !suppressed) {
+      text += ` Only ${figure.count} events: a rate from fewer than ${settings.smallNumberThreshold} is unstable.`;
+    } else if (figure.count !== undefined && figure.count < settings.smallNumberThreshold) {
+      text += ` A rate from fewer than ${settings.smallNumberThreshold} events is unstable.`;
+    }
+    return text;
+  };
 }

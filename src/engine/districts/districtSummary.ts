@@ -19,16 +19,23 @@ export function tallyComparisons(districts: ReadonlyArray<DistrictRowResult>): T
   return tally;
 }
 
-const names = (districts: ReadonlyArray<DistrictRowResult>, word: string) =>
-  districts.filter((d) => d.compared === word).map((d) => d.district).join(', ');
+function names(districts: ReadonlyArray<DistrictRowResult>, word: string): string {
+  let text: string | undefined;
+  for (const d of districts) if (d.compared === word) text = text === undefined ? d.district : `${text}, ${d.district}`;
+  return text ?? '';
+}
 
 /**
  * The District Comparison one-liner: "2 better, 4 similar, 1 worse (Charnwood)" naming the worse
  * districts, or "1 higher, 5 similar, 1 lower" for indicators without a judgement; districts with a
  * figure but no interval (or no county rate) are counted apart, with the reason.
  */
-export function districtSummary(districts: ReadonlyArray<DistrictRowResult>, judged: boolean, hasCountyRate: boolean): string {
-  const tally = tallyComparisons(districts);
+export function districtSummary(
+  districts: ReadonlyArray<DistrictRowResult>,
+  judged: boolean,
+  hasCountyRate: boolean,
+  tally: Tally = tallyComparisons(districts),
+): string {
   const compared = tally.better + tally.similar + tally.worse + tally.higher + tally.lower;
   if (!hasCountyRate) {
     const ranked = districts.filter((d) => d.rank !== undefined).length;

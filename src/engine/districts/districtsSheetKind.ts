@@ -12,16 +12,31 @@ import { profilesFromContext } from './profilesFromContext';
  */
 export function districtComparisons(groups: ReadonlyArray<DistrictGroupResult>, indicators: ReadonlyArray<IndicatorResult>): IndicatorComparison[] {
   const byIndicator = new Map<string, DistrictGroupResult[]>();
+  let lastIndicator: string | undefined;
+  let key = '';
   for (const g of groups) {
-    const key = normaliseHeaderText(g.indicator);
-    byIndicator.set(key, [...(byIndicator.get(key) ?? []), g]);
+    // A sheet's groups come indicator by indicator: normalise each run's name once.
+    if (g.indicator !== lastIndicator) {
+      key = normaliseHeaderText(g.indicator);
+      lastIndicator = g.indicator;
+    }
+    const list = byIndicator.get(key);
+    if (list === undefined) byIndicator.set(key, [g]);
+    else list.push(g);
   }
   const current = new Map(indicators.map((i) => [normaliseHeaderText(i.indicator), i.current.period]));
-  return [...byIndicator.entries()].map(([key, list]) => {
+  const comparisons: IndicatorComparison[] = [];
+  for (const [key, list] of byIndicator) {
     const period = current.get(key);
-    const chosen = (period !== undefined ? list.find((g) => normaliseHeaderText(g.period ?? '') === normaliseHeaderText(period)) : undefined) ?? list[list.length - 1];
-    return { indicator: chosen.indicator, districtComparison: chosen.summary };
-  });
+    let chosen: DistrictGroupResult | undefined;
+    if (period !== undefined) {
+      const wanted = normaliseHeaderText(period);
+      chosen = list.find((g) => normaliseHeaderText(g.period ?? '') === wanted);
+    }
+    chosen ??= list[list.length - 1];
+    comparisons.push({ indicator: chosen.indicator, districtComparison: chosen.summary });
+  }
+  return comparisons;
 }
 
 /** The Districts sheet (contract §2). */

@@ -2,8 +2,8 @@ import type { Finding } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
 import { unreadableFinding } from '../findings/unreadableFinding';
 import { cellAddress } from '../grid/address';
-import { SheetGrid, cellAt, numberFormatAt } from '../grid/CellGrid';
-import type { NumberValue, ParsedValue } from '../values/ParsedValue';
+import type { SheetGrid } from '../grid/CellGrid';
+import type { ParsedValue } from '../values/ParsedValue';
 import { parseCellValue } from '../values/parseCellValue';
 import { FigureKind, MeasuredFigure, figureFromCounts } from './measuredFigure';
 
@@ -20,8 +20,6 @@ export interface FigureCells {
   /** True when any figure cell holds something. */
   readonly hasInput: boolean;
   readonly findings: ReadonlyArray<Finding>;
-  /** The A1 address of the first figure cell, for findings about the row's figure. */
-  readonly cell: string;
 }
 
 export interface FigureOptions {
@@ -31,61 +29,79 @@ export interface FigureOptions {
   readonly countIsFigure: boolean;
 }
 
+/** Reads each data row's figure cells from fixed columns (see readFigureCells). */
+export interface FigureCellsReader {
+  read(row: number, options: FigureOptions): FigureCells;
+  /** The column of the first figure cell (0 without any), for findings about a row's figure. */
+  readonly firstColumn: number;
+}
+
+/** Shared by every row without a finding (most of them); never written to. */
+const NO_FINDINGS: ReadonlyArray<Finding> = Object.freeze([]);
+
 /**
  * Reads a row's figure. Counts with a population give the rate or proportion and its interval; a
  * Value gives the figure as typed, with no interval. Unreadable cells, negative counts, a count
  * without a population (and no Value), and a count above its total for a percentage are errors.
+ * Built once per sheet; a row's cells are parsed without intermediate objects, and cell addresses
+ * are only made for findings.
  */
-export function readFigureCells(grid: SheetGrid, row: number, columns: FigureColumns, options: FigureOptions): FigureCells {
-  const read = (column: number | undefined) =>
-    column === undefined
-      ? undefined
-      : { parsed: parseCellValue(cellAt(grid, row, column), numberFormatAt(grid, row, column)), cell: cellAddress(row, column) };
-  const count = read(columns.count);
-  const population = read(columns.population);
-  const value = read(columns.value);
-  const cells = [count, population, value].filter((c): c is { parsed: ParsedValue; cell: string } => c !== undefined);
-  const hasInput = cells.some((c) => c.parsed.kind !== 'no-data');
-  const cell = cells[0]?.cell ?? cellAddress(row, 0);
-  const findings: Finding[] = [];
-  const at = (address: string) => ({ sheet: grid.name, cell: address });
+export function figureCellsReader(grid: SheetGrid, columns: FigureColumns): FigureCellsReader {
+  const { count: countColumn, population: populationColumn, value: valueColumn } = columns;
+  const parse = (row: number, column: number | undefined): ParsedValue | undefined =>
+    column === undefined ? undefined : parseCellValue(grid.values[row]?.[column] ?? null, grid.numberFormats?.[row]?.[column]);
+  const at = (row: number, column: number) => ({ sheet: grid.name, cell: cellAddress(row, column) });
 
-  for (const [c, what] of [[count, 'count'], [population, 'population'], [value, 'value']] as const) {
-    if (c?.parsed.kind === 'unreadable') findings.push(unreadableFinding(c.parsed, at(c.cell), what, what === 'value' ? '47.21' : '2414'));
-  }
-  if (findings.length > 0) return { hasInput, findings, cell };
+  function read(row: number, options: FigureOptions): FigureCells {
+    const count = parse(row, countColumn);
+    const population = parse(row, populationColumn);
+    const value = parse(row, valueColumn);
+    const hasInput = (count !== undefined && count.kind !== 'no-data')
+      || (population !== undefined && population.kind !== 'no-data')
+      || (value !== undefined && value.kind !== 'no-data');
 
-  const typedValue = value?.parsed.kind === 'number' ? value.parsed : undefined;
-  const asValue = (v: NumberValue): MeasuredFigure => ({ value: v.value, fromCounts: false });
-
-  if (count?.parsed.kind === 'number') {
-    const events = count.parsed.value;
-    if (events < 0) {
-      findings.push(makeFinding('negativeCount', at(count.cell), { what: 'count', raw: count.parsed.raw, expected: 'zero or more' }));
-      return { hasInput, findings, cell };
+    if (count?.kind === 'unreadable' || population?.kind === 'unreadable' || value?.kind === 'unreadable') {
+      const findings: Finding[] = [];
+      if (count?.kind === 'unreadable') findings.push(unreadableFinding(count, at(row, countColumn!), 'count', '2414'));
+      if (population?.kind === 'unreadable') findings.push(unreadableFinding(population, at(row, populationColumn!), 'population', '2414'));
+      if (value?.kind === 'unreadable') findings.push(unreadableFinding(value, at(row, valueColumn!), 'value', '47.21'));
+      return { figure: undefined, hasInput, findings };
     }
-    const base = population?.parsed.kind === 'number' ? population.parsed.value : undefined;
-    if (base !== undefined && base < 0) {
-      findings.push(makeFinding('negativeCount', at(population!.cell), { what: 'population', raw: population!.parsed.raw, expected: 'more than zero' }));
-      return { hasInput, findings, cell };
-    }
-    if (base !== undefined && base > 0) {
-      if (options.kind.kind === 'proportion' && events > base) {
-        findings.push(makeFinding('countAboveTotal', at(count.cell), { raw: count.parsed.raw, total: population!.parsed.raw, expected: `a count of at most ${population!.parsed.raw}` }));
-        return { hasInput, findings, cell };
+
+    const typed = value?.kind === 'number' ? value.value : undefined;
+    if (count?.kind === 'number') {
+      const events = count.value;
+      if (events < 0) {
+        return failed(hasInput, makeFinding('negativeCount', at(row, countColumn!), { what: 'count', raw: count.raw, expected: 'zero or more' }));
       }
-      const figure = figureFromCounts(events, base, options.kind, options.level);
-      return { figure, hasInput, findings, cell };
+      const base = population?.kind === 'number' ? population.value : undefined;
+      if (base !== undefined && base < 0) {
+        return failed(hasInput, makeFinding('negativeCount', at(row, populationColumn!), { what: 'population', raw: population!.raw, expected: 'more than zero' }));
+      }
+      if (base !== undefined && base > 0) {
+        if (options.kind.kind === 'proportion' && events > base) {
+          return failed(hasInput, makeFinding('countAboveTotal', at(row, countColumn!), { raw: count.raw, total: population!.raw, expected: `a count of at most ${population!.raw}` }));
+        }
+        return { figure: figureFromCounts(events, base, options.kind, options.level), hasInput, findings: NO_FINDINGS };
+      }
+      if (options.countIsFigure) return { figure: { value: events, fromCounts: false, count: events }, hasInput, findings: NO_FINDINGS };
+      if (typed !== undefined) return { figure: { value: typed, fromCounts: false }, hasInput, findings: NO_FINDINGS };
+      const state = base === 0 ? 'zero' : population ? 'missing' : 'missing (there is no Population column)';
+      return failed(hasInput, makeFinding('missingDenominator', at(row, populationColumn ?? countColumn!), {
+        what: 'population', state, count: count.raw, raw: population?.raw ?? '', expected: 'a population or base greater than zero',
+      }));
     }
-    if (options.countIsFigure) return { figure: { value: events, fromCounts: false, count: events }, hasInput, findings, cell };
-    if (typedValue) return { figure: asValue(typedValue), hasInput, findings, cell };
-    const state = base === 0 ? 'zero' : population ? 'missing' : 'missing (there is no Population column)';
-    findings.push(
-      makeFinding('missingDenominator', at(population?.cell ?? count.cell), {
-        what: 'population', state, count: count.parsed.raw, raw: population?.parsed.raw ?? '', expected: 'a population or base greater than zero',
-      }),
-    );
-    return { hasInput, findings, cell };
+    return { figure: typed !== undefined ? { value: typed, fromCounts: false } : undefined, hasInput, findings: NO_FINDINGS };
   }
-  return { ...(typedValue ? { figure: asValue(typedValue) } : {}), hasInput, findings, cell };
+
+  return { read, firstColumn: countColumn ?? populationColumn ?? valueColumn ?? 0 };
+}
+
+function failed(hasInput: boolean, finding: Finding): FigureCells {
+  return { figure: undefined, hasInput, findings: [finding] };
+}
+
+/** One row's figure (see figureCellsReader); for a sheet's rows, make the reader once. */
+export function readFigureCells(grid: SheetGrid, row: number, columns: FigureColumns, options: FigureOptions): FigureCells {
+  return figureCellsReader(grid, columns).read(row, options);
 }

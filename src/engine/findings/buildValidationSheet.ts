@@ -7,19 +7,37 @@ export const VALIDATION_SHEET_NAME = 'Validation';
 const HEADERS = ['Sheet', 'Cell', 'Severity', 'Code', 'Message', 'Suggested fix', 'Cell content', 'Read as', 'Expected'];
 const SEVERITY_FILL = { error: '#FFC7CE', warning: '#FFEB9C' } as const;
 
+/**
+ * parseCellAddress, with a fast path for the plain "E7" addresses every finding has; anything else
+ * ("$E$7", lower case, spaces, bad text) goes to parseCellAddress itself.
+ */
+function cellPosition(address: string): { row: number; column: number } | undefined {
+  let column = 0;
+  let i = 0;
+  for (; i < address.length && i < 3; i++) {
+    const code = address.charCodeAt(i);
+    if (code < 65 || code > 90) break; // A-Z
+    column = column * 26 + (code - 64);
+  }
+  const first = address.charCodeAt(i);
+  if (i === 0 || !(first >= 49 && first <= 57)) return parseCellAddress(address); // a row starts 1-9
+  for (let j = i + 1; j < address.length; j++) {
+    const code = address.charCodeAt(j);
+    if (code < 48 || code > 57) return parseCellAddress(address);
+  }
+  return { row: Number(address.slice(i)) - 1, column: column - 1 };
+}
+
 /** Findings grouped by sheet (in the order sheets first appear), then by row and column, as the command line prints them. */
 export function findingsInSheetOrder(findings: ReadonlyArray<Finding>): Finding[] {
   const sheetOrder = new Map<string, number>();
   for (const f of findings) if (!sheetOrder.has(f.sheet)) sheetOrder.set(f.sheet, sheetOrder.size);
-  const position = (f: Finding) => parseCellAddress(f.cell) ?? { row: 0, column: 0 };
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => {
-      const pa = position(a.f);
-      const pb = position(b.f);
-      return sheetOrder.get(a.f.sheet)! - sheetOrder.get(b.f.sheet)! || pa.row - pb.row || pa.column - pb.column || a.i - b.i;
-    })
-    .map(({ f }) => f);
+  // Each finding's sort key is read once, not on every comparison: the address is parsed by a regex.
+  const keyed = findings.map((f, i) => {
+    const position = cellPosition(f.cell) ?? { row: 0, column: 0 };
+    return { f, i, sheet: sheetOrder.get(f.sheet)!, row: position.row, column: position.column };
+  });
+  return keyed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.column - b.column || a.i - b.i).map(({ f }) => f);
 }
 
 /**
@@ -29,17 +47,27 @@ export function findingsInSheetOrder(findings: ReadonlyArray<Finding>): Finding[
  */
 export function buildValidationSheet(findings: ReadonlyArray<Finding>): OwnedSheet {
   const header: OutputCell[] = HEADERS.map((value) => ({ value, bold: true, fill: '#D9D9D9' }));
-  const rows: OutputCell[][] = findingsInSheetOrder(findings).map((f) => [
-    { value: f.sheet },
-    { value: f.cell, hyperlink: qualifiedAddress(f.sheet, f.cell) },
-    { value: f.severity, fill: SEVERITY_FILL[f.severity] },
-    { value: f.code },
-    { value: f.message, wrapText: true },
-    { value: f.fix, wrapText: true },
-    { value: f.raw ?? '' },
-    { value: f.parsed ?? '' },
-    { value: f.expected ?? '', wrapText: true },
-  ]);
-  const none: OutputCell[][] = findings.length === 0 ? [[{ value: 'No findings.', italic: true }]] : [];
-  return { name: VALIDATION_SHEET_NAME, rows: [header, ...rows, ...none], merges: [], columnWidths: [16, 8, 10, 8, 70, 50, 24, 16, 30] };
+  // "Indicators!" once per sheet rather than a regex test per finding.
+  const sheetPrefixes = new Map<string, string>();
+  const link = (sheet: string, cell: string) => {
+    let prefix = sheetPrefixes.get(sheet);
+    if (prefix === undefined) sheetPrefixes.set(sheet, (prefix = qualifiedAddress(sheet, '')));
+    return prefix + cell;
+  };
+  const rows: OutputCell[][] = [header];
+  for (const f of findingsInSheetOrder(findings)) {
+    rows.push([
+      { value: f.sheet },
+      { value: f.cell, hyperlink: link(f.sheet, f.cell) },
+      { value: f.severity, fill: SEVERITY_FILL[f.severity] },
+      { value: f.code },
+      { value: f.message, wrapText: true },
+      { value: f.fix, wrapText: true },
+      { value: f.raw ?? '' },
+      { value: f.parsed ?? '' },
+      { value: f.expected ?? '', wrapText: true },
+    ]);
+  }
+  if (findings.length === 0) rows.push([{ value: 'No findings.', italic: true }]);
+  return { name: VALIDATION_SHEET_NAME, rows, merges: [], columnWidths: [16, 8, 10, 8, 70, 50, 24, 16, 30] };
 }

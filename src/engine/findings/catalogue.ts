@@ -356,17 +356,31 @@ export interface FindingLocation {
 }
 
 /**
- * Templates split once into literal text and slot names (odd indices), so filling one is plain
- * concatenation: a large sheet makes a finding per row, and a regex replace each time showed in the bench.
+ * Each entry's templates split once into literal text and slot names (odd indices), so filling one
+ * is plain concatenation: a large sheet makes a finding per row, and a regex replace each time
+ * showed in the bench.
  */
-const COMPILED_TEMPLATES = new Map<string, ReadonlyArray<string>>();
+interface CompiledEntry {
+  readonly entry: CatalogueEntry;
+  readonly message: ReadonlyArray<string>;
+  readonly fix: ReadonlyArray<string>;
+}
 
-function fill(template: string, details: FindingDetails): string {
-  let parts = COMPILED_TEMPLATES.get(template);
-  if (parts === undefined) {
-    parts = template.split(/\{(\w+)\}/);
-    COMPILED_TEMPLATES.set(template, parts);
+const COMPILED_ENTRIES = new Map<FindingKey, CompiledEntry>();
+
+function compiledEntry(key: FindingKey): CompiledEntry {
+  let compiled = COMPILED_ENTRIES.get(key);
+  if (compiled === undefined) {
+    const entry: CatalogueEntry = CATALOGUE[key];
+    compiled = { entry, message: entry.message.split(SLOT), fix: entry.fix.split(SLOT) };
+    COMPILED_ENTRIES.set(key, compiled);
   }
+  return compiled;
+}
+
+const SLOT = /\{(\w+)\}/;
+
+function fill(parts: ReadonlyArray<string>, details: FindingDetails): string {
   let text = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const value = details[parts[i]];
@@ -377,15 +391,15 @@ function fill(template: string, details: FindingDetails): string {
 
 /** Builds a finding from its catalogue entry, filling the templates and carrying the evidence. */
 export function makeFinding(key: FindingKey, at: FindingLocation, details: FindingDetails = {}): Finding {
-  const entry: CatalogueEntry = CATALOGUE[key];
+  const { entry, message, fix } = compiledEntry(key);
   // Optional fields assigned in place rather than spread in: spreading is slow per finding on large sheets.
   const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
     code: entry.code,
     severity: entry.severity,
     sheet: at.sheet,
     cell: at.cell,
-    message: fill(entry.message, details),
-    fix: fill(entry.fix, details),
+    message: fill(message, details),
+    fix: fill(fix, details),
   };
   if (details.raw !== undefined) finding.raw = details.raw;
   if (details.parsed !== undefined) finding.parsed = details.parsed;

@@ -1,6 +1,18 @@
+/** Letters of the columns asked for so far: every row of a sheet asks for the same few columns. */
+const LETTERS: string[] = [];
+const CACHED_COLUMNS = 16_384; // Excel's last column, XFD
+
 /** 0-based column index to Excel letters: 0 → A, 25 → Z, 26 → AA. */
 export function columnLetter(column: number): string {
+  const cached = LETTERS[column];
+  if (cached !== undefined) return cached;
   if (!Number.isInteger(column) || column < 0) throw new RangeError(`Invalid column index ${column}`);
+  const letters = lettersOf(column);
+  if (column < CACHED_COLUMNS) LETTERS[column] = letters;
+  return letters;
+}
+
+function lettersOf(column: number): string {
   let letters = '';
   let n = column + 1;
   while (n > 0) {
@@ -13,7 +25,7 @@ export function columnLetter(column: number): string {
 
 /** 0-based row and column to an A1 address: (6, 4) → "E7". */
 export function cellAddress(row: number, column: number): string {
-  return `${columnLetter(column)}${row + 1}`;
+  return columnLetter(column) + (row + 1);
 }
 
 /** "E7" → { row: 6, column: 4 } (0-based); undefined when the text is not an A1 address. */

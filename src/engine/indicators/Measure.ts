@@ -23,6 +23,19 @@ export function isRate(measure: Measure): boolean {
 
 /** Reads a measure as typed: "rate per 1000", "per 100,000", "%", "percent". Undefined when unknown. */
 export function parseMeasure(text: string): Measure | undefined {
+  const cached = MEASURE_WORDS.get(text);
+  if (cached !== undefined || MEASURE_WORDS.has(text)) return cached;
+  if (MEASURE_WORDS.size >= MAX_CACHED_WORDS) MEASURE_WORDS.clear();
+  const measure = readMeasure(text);
+  MEASURE_WORDS.set(text, measure);
+  return measure;
+}
+
+/** A sheet types the same few measure words on every row: each distinct text is read once. */
+const MEASURE_WORDS = new Map<string, Measure | undefined>();
+const MAX_CACHED_WORDS = 1_000;
+
+function readMeasure(text: string): Measure | undefined {
   const t = normaliseHeaderText(text).replace(/,/g, '');
   const rate = /^(?:rate )?per (1000|10000|100000)(?: population)?$/.exec(t);
   if (rate) return ({ '1000': 'Rate per 1,000', '10000': 'Rate per 10,000', '100000': 'Rate per 100,000' } as const)[rate[1] as '1000'];
@@ -34,8 +47,15 @@ export function parseMeasure(text: string): Measure | undefined {
   return undefined;
 }
 
+const RATE_IN_NAME = /per\s+(1,?000|10,?000|100,?000)\b/i;
+const RATE_BY_DIGITS: Readonly<Record<string, Measure>> = {
+  '1000': 'Rate per 1,000', '1,000': 'Rate per 1,000',
+  '10000': 'Rate per 10,000', '10,000': 'Rate per 10,000',
+  '100000': 'Rate per 100,000', '100,000': 'Rate per 100,000',
+};
+
 /** A measure named inside an indicator's name, e.g. "Total Crime rate (per 1,000 population)". */
 export function measureFromName(indicator: string): Measure | undefined {
-  const match = /per\s+(1,?000|10,?000|100,?000)\b/i.exec(indicator);
-  return match ? parseMeasure(`per ${match[1]}`) : undefined;
+  const match = RATE_IN_NAME.exec(indicator);
+  return match ? RATE_BY_DIGITS[match[1]] : undefined;
 }

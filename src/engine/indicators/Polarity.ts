@@ -22,5 +22,14 @@ const SYNONYMS: ReadonlyMap<string, Polarity> = new Map<string, Polarity>([
 
 /** Reads a polarity as typed (case and spacing ignored); undefined when it is not one we know. */
 export function parsePolarity(text: string): Polarity | undefined {
-  return SYNONYMS.get(normaliseHeaderText(text).replace(/[.]$/, ''));
+  const cached = POLARITY_WORDS.get(text);
+  if (cached !== undefined || POLARITY_WORDS.has(text)) return cached;
+  if (POLARITY_WORDS.size >= MAX_CACHED_WORDS) POLARITY_WORDS.clear();
+  const polarity = SYNONYMS.get(normaliseHeaderText(text).replace(/[.]$/, ''));
+  POLARITY_WORDS.set(text, polarity);
+  return polarity;
 }
+
+/** A sheet types the same few polarity words on every row: each distinct text is read once. */
+const POLARITY_WORDS = new Map<string, Polarity | undefined>();
+const MAX_CACHED_WORDS = 1_000;

@@ -1,4 +1,4 @@
-import type { IndicatorResult, OutcomeResult, Rag } from '../CalculationResult';
+import type { Direction, IndicatorResult, OutcomeResult, Rag } from '../CalculationResult';
 import { RAG_FILLS, RAG_TEXT_COLOURS } from '../dashboard/ragStyle';
 import type { Finding } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
@@ -9,138 +9,191 @@ import type { IndicatorComparison, SheetContext, SheetOutput } from '../sheets/S
 import { LocatedTable, cellText } from '../sheets/locateTable';
 import { normaliseHeaderText } from '../sheets/normaliseHeader';
 import { readTableFootnotes } from '../sheets/readTableFootnotes';
-import { assessLikeForLike } from './assessLikeForLike';
-import { INDICATOR_INPUT_COLUMNS, INDICATOR_OUTPUT_COLUMNS, IndicatorOutputKey } from './indicatorColumns';
-import type { IndicatorRow } from './IndicatorRow';
+import { NotComparable, assessLikeForLike } from './assessLikeForLike';
+import { INDICATOR_OUTPUT_COLUMNS, IndicatorOutputKey } from './indicatorColumns';
+import type { SideFigure } from './IndicatorRow';
 import { OutputColumnPlacer } from './buildOutputColumn';
 import { overallRag } from './overallRag';
 import { IndicatorRowReader } from './readIndicatorRow';
 import { notCalculatedSentence } from './reasonSentences';
-import { IndicatorScore, scoreIndicator } from './scoreIndicator';
-import { indicatorRowFindings } from '../validation/indicatorRowFindings';
+import { scoreIndicator } from './scoreIndicator';
+import { IndicatorRowChecks } from '../validation/indicatorRowFindings';
 import { isSuppressedCount, SUPPRESSED } from '../districts/isSuppressedCount';
 
 const EMPTY: OutputCell = { value: null };
 const CANONICAL = new Map<string, string>(INDICATOR_OUTPUT_COLUMNS.map((c) => [c.key, c.canonical]));
 
+// Only three arrows and three RAG letters exist: one shared, never-modified cell for each.
+const DIRECTION_CELLS = new Map<Direction, OutputCell>(
+  (['↑', '→', '↓'] as const).map((d) => [d, { value: d, bold: true, horizontalAlignment: 'center' }]),
+);
+const RAG_CELLS = new Map<Rag, OutputCell>(
+  (['G', 'A', 'R'] as const).map((rag) => [rag, { value: rag, fill: RAG_FILLS[rag], fontColor: RAG_TEXT_COLOURS[rag], bold: true, horizontalAlignment: 'center' }]),
+);
+
 function ragCell(rag: Rag | undefined): OutputCell {
-  if (!rag) return EMPTY;
-  return { value: rag, fill: RAG_FILLS[rag], fontColor: RAG_TEXT_COLOURS[rag], bold: true, horizontalAlignment: 'center' };
+  return rag ? RAG_CELLS.get(rag)! : EMPTY;
 }
 
-interface ScoredRow {
-  readonly read: IndicatorRow;
-  readonly score: IndicatorScore;
+function directionCell(direction: Direction | undefined): OutputCell {
+  return direction ? DIRECTION_CELLS.get(direction)! : EMPTY;
 }
+
+const NOTHING_NOT_COMPARABLE: ReadonlyArray<NotComparable> = [];
+
+type IndicatorResultFields = { -readonly [K in keyof IndicatorResult]?: IndicatorResult[K] };
 
 /** Calculates one Indicators sheet (contract §1, §8a): every row scored, every problem a finding. */
 export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, context: SheetContext): SheetOutput {
   const { settings } = context;
+  const sheet = grid.name;
   const reader = new IndicatorRowReader(grid, table, settings);
   const notes = readTableFootnotes(grid, table);
   const findings: Finding[] = [];
-  const scored: ScoredRow[] = [];
   const unnamed = new Map<number, string>();
-  const seen = new Map<string, string>();
+  /** First row of each indicator name (normalised); its address is only spelled out for a duplicate. */
+  const seen = new Map<string, number>();
   const indicatorColumn = reader.column('indicator')!.column;
-  const inputKeys = INDICATOR_INPUT_COLUMNS.map((c) => c.key);
+  const hasOutcomeColumn = reader.column('outcome') !== undefined;
+  const rowChecks = new IndicatorRowChecks(grid, table, settings);
+  const firstRow = table.firstRow;
+  const rowCount = Math.max(0, table.endRow - firstRow);
+
+  // Results are built in two passes: the fields up to the row's own RAG here, the rest once every
+  // outcome's overall RAG is known (keys are added in the order the JSON shows). Only what the
+  // second pass needs is kept, so each row's working objects die young: on large sheets, keeping
+  // them all to the end made garbage collection the largest cost.
+  const results: IndicatorResultFields[] = [];
+  const reasons: string[] = [];
+  const notLikeForLike: boolean[] = [];
+  const footnoteMarks: string[][] = [];
+  const previousRates = new Array<OutputCell | null>(rowCount).fill(null);
+  const currentRates = new Array<OutputCell | null>(rowCount).fill(null);
+  let anyCounts = false;
   let outcome = '';
 
-  for (let row = table.firstRow; row < table.endRow; row++) {
+  for (let row = firstRow; row < table.endRow; row++) {
     const outcomeText = reader.text(row, 'outcome');
     if (outcomeText !== '') outcome = outcomeText;
     const indicator = reader.text(row, 'indicator');
-    const at = { sheet: grid.name, cell: cellAddress(row, indicatorColumn) };
     if (indicator === '') {
-      if (inputKeys.some((key) => key !== 'outcome' && reader.text(row, key) !== '')) {
+      if (reader.hasInputBesideOutcome(row)) {
+        const at = { sheet, cell: cellAddress(row, indicatorColumn) };
         findings.push(makeFinding('missingIndicatorName', at));
         unnamed.set(row, notCalculatedSentence([at.cell]));
+        previousRates[row - firstRow] = EMPTY;
+        currentRates[row - firstRow] = EMPTY;
       }
       continue;
     }
-    let read = reader.read(row, outcome, indicator);
-    const extra: Finding[] = [];
+    const read = reader.read(row, outcome, indicator);
+    const readFindings = read.findings.length;
     const key = normaliseHeaderText(indicator);
     const first = seen.get(key);
-    if (first !== undefined) extra.push(makeFinding('duplicateIndicator', at, { raw: indicator, first }));
-    else seen.set(key, at.cell);
-    if (outcome === '' && reader.column('outcome')) extra.push(makeFinding('noOutcome', at, { indicator }));
-    for (const finding of indicatorRowFindings(grid, table, read, settings)) extra.push(finding);
-    if (extra.length > 0) {
-      const rowFindings = [...read.findings, ...extra];
-      read = { ...read, findings: rowFindings, blocked: rowFindings.some((f) => f.severity === 'error') };
+    if (first !== undefined) {
+      read.findings.push(makeFinding('duplicateIndicator', { sheet, cell: cellAddress(row, indicatorColumn) }, { raw: indicator, first: cellAddress(first, indicatorColumn) }));
+    } else {
+      seen.set(key, row);
     }
+    if (outcome === '' && hasOutcomeColumn) read.findings.push(makeFinding('noOutcome', { sheet, cell: cellAddress(row, indicatorColumn) }, { indicator }));
+    rowChecks.check(read, read.findings);
+    if (read.findings.length > readFindings) read.blocked = anyError(read.findings);
+
     const comparable = !read.blocked && read.previous.value !== undefined && read.current.value !== undefined;
-    const problems = comparable ? assessLikeForLike(grid.name, read, notes) : [];
-    const score = scoreIndicator(grid.name, read, problems, settings);
+    const problems = comparable ? assessLikeForLike(sheet, read, notes) : NOTHING_NOT_COMPARABLE;
+    const score = scoreIndicator(sheet, read, problems, settings);
     for (const finding of read.findings) findings.push(finding);
     for (const problem of problems) findings.push(problem.finding);
     for (const finding of score.findings) findings.push(finding);
-    scored.push({ read, score });
-  }
 
-  const outcomes = rollUp(scored, settings.overallRagMethod);
-  const overallByOutcome = new Map(outcomes.map((o) => [o.outcome, o.overallRag]));
-  const indicators: IndicatorResult[] = scored.map(({ read, score }) => {
     // Optional fields assigned in place, in the key order the JSON summary shows; spreading them
     // in (one object per optional field per row) was slow on large sheets.
-    const result: { -readonly [K in keyof IndicatorResult]?: IndicatorResult[K] } = {
-      sheet: grid.name,
-      row: read.row,
+    const { previous, current } = read;
+    const result: IndicatorResultFields = {
+      sheet,
+      row,
       outcome: read.outcome,
       indicator: read.indicator,
       measure: read.measure ?? '',
       polarity: read.polarityGiven ? read.polarity : '',
-      previous: { display: read.previous.display, value: read.previous.value, period: read.previous.periods[0]?.span.label },
-      current: { display: read.current.display, value: read.current.value, period: read.current.periods[0]?.span.label },
+      previous: { display: previous.display, value: previous.value, period: previous.periods[0]?.span.label },
+      current: { display: current.display, value: current.value, period: current.periods[0]?.span.label },
     };
-    if (read.previous.fromCounts && read.previous.value !== undefined) result.previousRate = read.previous.value;
-    if (read.current.fromCounts && read.current.value !== undefined) result.currentRate = read.current.value;
+    if (previous.fromCounts && previous.value !== undefined) result.previousRate = previous.value;
+    if (current.fromCounts && current.value !== undefined) result.currentRate = current.value;
     if (score.changePercent !== undefined) result.changePercent = score.changePercent;
     if (score.direction) result.direction = score.direction;
     if (score.rag) result.rag = score.rag;
-    const overall = overallByOutcome.get(read.outcome);
-    if (overall && read.outcome !== '') result.overallRag = overall;
-    const typed = typedComparisons(grid, table, read.row);
-    for (const key of COMPARISON_KEYS) if (typed[key] !== undefined) result[key] = typed[key];
-    result.reason = score.reason;
-    result.notLikeForLike = score.notLikeForLike;
-    result.footnotes = [...read.previous.footnotes, ...read.current.footnotes].map((f) => f.mark);
-    return result as IndicatorResult;
-  });
+    results.push(result);
+    reasons.push(score.reason);
+    notLikeForLike.push(score.notLikeForLike);
+    const marks: string[] = [];
+    for (const f of previous.footnotes) marks.push(f.mark);
+    for (const f of current.footnotes) marks.push(f.mark);
+    footnoteMarks.push(marks);
+    if (previous.fromCounts || current.fromCounts) anyCounts = true;
+    previousRates[row - firstRow] = rateCell(previous, settings.suppressBelow);
+    currentRates[row - firstRow] = rateCell(current, settings.suppressBelow);
+  }
 
-  const placer = new OutputColumnPlacer(grid.name, table);
-  const byRow = new Map(indicators.map((i, n) => [i.row, { result: i, read: scored[n].read }]));
-  const rows = Array.from({ length: table.endRow - table.firstRow }, (_, i) => table.firstRow + i);
-  const column = (key: IndicatorOutputKey, cell: (row: number) => OutputCell | null): ColumnWrite =>
-    placer.place(key, CANONICAL.get(key)!, rows.map(cell));
-  const anyCounts = scored.some(({ read }) => read.previous.fromCounts || read.current.fromCounts);
+  const outcomes = rollUp(results, settings.overallRagMethod);
+  const overallByOutcome = new Map<string, Rag | undefined>();
+  for (const o of outcomes) overallByOutcome.set(o.outcome, o.overallRag);
+  const typedColumns = COMPARISON_KEYS.map((key) => table.columns.get(key)?.[0]?.column);
+  const indicators: IndicatorResult[] = [];
+  for (let n = 0; n < results.length; n++) {
+    const result = results[n];
+    const overall = overallByOutcome.get(result.outcome!);
+    if (overall && result.outcome !== '') result.overallRag = overall;
+    // Comparison cells the analyst typed, shown as they are until a Peers or Districts sheet computes
+    // them. Named stores: a store by computed key was a visible cost per row.
+    const row = result.row!;
+    const nearestNeighbour = typedText(grid, row, typedColumns[0]);
+    if (nearestNeighbour !== '') result.nearestNeighbour = nearestNeighbour;
+    const countyComparison = typedText(grid, row, typedColumns[1]);
+    if (countyComparison !== '') result.countyComparison = countyComparison;
+    const districtComparison = typedText(grid, row, typedColumns[2]);
+    if (districtComparison !== '') result.districtComparison = districtComparison;
+    result.reason = reasons[n];
+    result.notLikeForLike = notLikeForLike[n];
+    result.footnotes = footnoteMarks[n];
+    indicators.push(result as IndicatorResult);
+  }
+
+  // Which result each table row holds (-1: none), so each output column is one pass over an array.
+  const scoredAt = new Int32Array(rowCount).fill(-1);
+  for (let n = 0; n < indicators.length; n++) scoredAt[indicators[n].row - firstRow] = n;
+  /** The cell for a row without an indicator: cleared when the row was flagged, else left alone. */
+  const notScored = (offset: number): OutputCell | null => (unnamed.has(firstRow + offset) ? EMPTY : null);
+  const columnCells = (cell: (result: IndicatorResult) => OutputCell): (OutputCell | null)[] => {
+    const cells = new Array<OutputCell | null>(rowCount);
+    for (let offset = 0; offset < rowCount; offset++) {
+      const n = scoredAt[offset];
+      cells[offset] = n < 0 ? notScored(offset) : cell(indicators[n]);
+    }
+    return cells;
+  };
+
+  const placer = new OutputColumnPlacer(sheet, table);
+  const place = (key: IndicatorOutputKey, cells: ReadonlyArray<OutputCell | null>): ColumnWrite => placer.place(key, CANONICAL.get(key)!, cells);
   const columns: ColumnWrite[] = [];
-  const rateCell = (side: 'previous' | 'current') => (row: number): OutputCell | null => {
-    const entry = byRow.get(row);
-    if (!entry) return unnamed.has(row) ? EMPTY : null;
-    const figure = entry.read[side];
-    if (!figure.fromCounts || figure.value === undefined) return EMPTY;
-    if (isSuppressedCount(figure.count, settings.suppressBelow)) return { value: SUPPRESSED, horizontalAlignment: 'right' };
-    return { value: figure.value, numberFormat: figure.isPercent ? '0.0%' : '0.00' };
-  };
-  if (anyCounts || placer.existing('previousRate') !== undefined) columns.push(column('previousRate', rateCell('previous')));
-  if (anyCounts || placer.existing('currentRate') !== undefined) columns.push(column('currentRate', rateCell('current')));
-  const owned = (value: (result: IndicatorResult) => OutputCell) => (row: number): OutputCell | null => {
-    const entry = byRow.get(row);
-    if (entry) return value(entry.result);
-    return unnamed.has(row) ? EMPTY : null;
-  };
-  columns.push(column('changePercent', owned((r) => (r.changePercent === undefined ? EMPTY : { value: r.changePercent, numberFormat: '0.00%' }))));
-  columns.push(column('direction', owned((r) => (r.direction ? { value: r.direction, bold: true, horizontalAlignment: 'center' } : EMPTY))));
-  columns.push(column('progressRag', owned((r) => ragCell(r.rag))));
-  columns.push(column('overallRag', owned((r) => ragCell(r.overallRag))));
-  const reasonWrite = placer.place('reason', CANONICAL.get('reason')!, rows.map((row) => {
-    const entry = byRow.get(row);
-    if (entry) return { value: entry.result.reason, wrapText: true };
-    const text = unnamed.get(row);
-    return text ? { value: text, wrapText: true } : null;
-  }));
+  if (anyCounts || placer.existing('previousRate') !== undefined) columns.push(place('previousRate', previousRates));
+  if (anyCounts || placer.existing('currentRate') !== undefined) columns.push(place('currentRate', currentRates));
+  columns.push(place('changePercent', columnCells((r) => (r.changePercent === undefined ? EMPTY : { value: r.changePercent, numberFormat: '0.00%' }))));
+  columns.push(place('direction', columnCells((r) => directionCell(r.direction))));
+  columns.push(place('progressRag', columnCells((r) => ragCell(r.rag))));
+  columns.push(place('overallRag', columnCells((r) => ragCell(r.overallRag))));
+  const reasonCells = new Array<OutputCell | null>(rowCount);
+  for (let offset = 0; offset < rowCount; offset++) {
+    const n = scoredAt[offset];
+    if (n >= 0) {
+      reasonCells[offset] = { value: indicators[n].reason, wrapText: true };
+    } else {
+      const text = unnamed.get(firstRow + offset);
+      reasonCells[offset] = text ? { value: text, wrapText: true } : null;
+    }
+  }
+  const reasonWrite = place('reason', reasonCells);
 
   const finish = (comparisons: ReadonlyArray<IndicatorComparison>) => {
     // Districts and Peers each send their own comparison for an indicator: merge them by name.
@@ -150,27 +203,26 @@ export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, c
       byName.set(key, { ...byName.get(key), ...definedOnly(c), indicator: c.indicator });
     }
     // Each row's comparison looked up once (names normalised once), not once per column and row.
-    const foundByRow = new Map<number, IndicatorComparison>();
+    const foundAt: (IndicatorComparison | undefined)[] = [];
     if (byName.size > 0) {
-      for (const i of indicators) {
-        const found = byName.get(normaliseHeaderText(i.indicator));
-        if (found) foundByRow.set(i.row, found);
-      }
+      for (let n = 0; n < indicators.length; n++) foundAt[n] = byName.get(normaliseHeaderText(indicators[n].indicator));
     }
-    const merged = indicators.map((i) => {
-      const found = foundByRow.get(i.row);
+    const merged = indicators.map((i, n) => {
+      const found = foundAt[n];
       return found ? { ...i, ...definedOnly(found) } : i;
     });
     const extra: ColumnWrite[] = [];
-    for (const key of ['nearestNeighbour', 'countyComparison', 'districtComparison'] as const) {
-      const hasData = indicators.some((i) => foundByRow.get(i.row)?.[key] !== undefined);
+    for (const key of COMPARISON_KEYS) {
+      const hasData = foundAt.some((found) => found?.[key] !== undefined);
       if (!hasData && placer.existing(key) === undefined) continue;
-      extra.push(column(key, (row) => {
-        const entry = byRow.get(row);
-        const value = entry ? foundByRow.get(entry.result.row)?.[key] : undefined;
+      const cells = new Array<OutputCell | null>(rowCount);
+      for (let offset = 0; offset < rowCount; offset++) {
+        const n = scoredAt[offset];
+        const value = n < 0 ? undefined : foundAt[n]?.[key];
         // Without a computed comparison the analyst's typed cell is left exactly as it is.
-        return value === undefined ? null : { value, horizontalAlignment: 'center' };
-      }));
+        cells[offset] = value === undefined ? null : { value, horizontalAlignment: 'center' };
+      }
+      extra.push(place(key, cells));
     }
     return { columns: [...columns, ...extra, reasonWrite], indicators: merged };
   };
@@ -180,9 +232,14 @@ export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, c
     columns: [...columns, reasonWrite],
     indicators,
     outcomes,
-    footnotes: notes.map((n) => ({ sheet: grid.name, text: n.text })),
+    footnotes: notes.map((n) => ({ sheet, text: n.text })),
     finish,
   };
+}
+
+function anyError(findings: ReadonlyArray<Finding>): boolean {
+  for (const finding of findings) if (finding.severity === 'error') return true;
+  return false;
 }
 
 function definedOnly(comparison: IndicatorComparison): Partial<IndicatorResult> {
@@ -193,29 +250,32 @@ function definedOnly(comparison: IndicatorComparison): Partial<IndicatorResult> 
   return out;
 }
 
-/** Comparison cells the analyst typed, shown as they are until a Peers or Districts sheet computes them. */
+/** Comparison columns an Indicators sheet may carry, typed by the analyst or computed from other sheets. */
 const COMPARISON_KEYS = ['nearestNeighbour', 'countyComparison', 'districtComparison'] as const;
 
-function typedComparisons(grid: SheetGrid, table: LocatedTable, row: number): Partial<IndicatorResult> {
-  const out: { nearestNeighbour?: string; countyComparison?: string; districtComparison?: string } = {};
-  for (const key of COMPARISON_KEYS) {
-    const column = table.columns.get(key)?.[0]?.column;
-    const text = column === undefined ? '' : cellText(cellAt(grid, row, column)).trim();
-    if (text !== '') out[key] = text;
-  }
-  return out;
+function typedText(grid: SheetGrid, row: number, column: number | undefined): string {
+  return column === undefined ? '' : cellText(cellAt(grid, row, column)).trim();
 }
 
-function rollUp(rows: ReadonlyArray<ScoredRow>, method: Parameters<typeof overallRag>[1]): OutcomeResult[] {
-  const groups = new Map<string, ScoredRow[]>();
-  for (const row of rows) {
-    if (row.read.outcome === '') continue;
-    const list = groups.get(row.read.outcome) ?? [];
-    list.push(row);
-    groups.set(row.read.outcome, list);
+function rateCell(figure: SideFigure, suppressBelow: number | null): OutputCell {
+  if (!figure.fromCounts || figure.value === undefined) return EMPTY;
+  if (isSuppressedCount(figure.count, suppressBelow)) return { value: SUPPRESSED, horizontalAlignment: 'right' };
+  return { value: figure.value, numberFormat: figure.isPercent ? '0.0%' : '0.00' };
+}
+
+function rollUp(results: ReadonlyArray<IndicatorResultFields>, method: Parameters<typeof overallRag>[1]): OutcomeResult[] {
+  const groups = new Map<string, (Rag | undefined)[]>();
+  for (const result of results) {
+    const outcome = result.outcome!;
+    if (outcome === '') continue;
+    const rags = groups.get(outcome);
+    if (rags) rags.push(result.rag);
+    else groups.set(outcome, [result.rag]);
   }
-  return [...groups].map(([outcome, list]) => {
-    const rag = overallRag(list.map((r) => r.score.rag), method);
-    return { outcome, indicatorCount: list.length, ...(rag ? { overallRag: rag } : {}) };
-  });
+  const outcomes: OutcomeResult[] = [];
+  for (const [outcome, rags] of groups) {
+    const rag = overallRag(rags, method);
+    outcomes.push(rag ? { outcome, indicatorCount: rags.length, overallRag: rag } : { outcome, indicatorCount: rags.length });
+  }
+  return outcomes;
 }

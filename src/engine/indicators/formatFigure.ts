@@ -7,27 +7,51 @@ export function formatNumber(value: number, decimals = 4): string {
 }
 
 /**
- * The same text as formatNumber's toFixed route, from integer arithmetic: toFixed cost about a
- * microsecond a call and every Reason formats several numbers. Undefined (use toFixed) when the
- * scaled value is within rounding error of a half, too large to be exact, or decimals is unusual.
+ * |value| × 10^decimals rounded to an integer, when integer arithmetic gives the same digits as
+ * toFixed: toFixed cost about a microsecond a call and every Reason formats several numbers.
+ * Undefined (use toFixed) when the scaled value is within rounding error of a half, too large to be
+ * exact, or decimals is unusual.
  */
-function roundedDigits(value: number, decimals: number): string | undefined {
+function roundedUnits(value: number, decimals: number): number | undefined {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) return undefined;
   const scaled = value * 10 ** decimals;
   const size = Math.abs(scaled);
   if (!(size < 1e15)) return undefined;
   const fraction = size - Math.floor(size);
   if (Math.abs(fraction - 0.5) <= size * 1e-12 + 1e-12) return undefined;
-  const units = Math.round(size);
-  if (units === 0) return '0';
+  return Math.round(size);
+}
+
+/** The digits of `units` with a decimal point `decimals` places from the right, trailing zeros kept. */
+function withPoint(units: number, decimals: number): string {
   let digits = String(units);
+  if (decimals === 0) return digits;
+  if (digits.length <= decimals) digits = '0'.repeat(decimals - digits.length + 1) + digits;
+  const point = digits.length - decimals;
+  return `${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/** The same text as formatNumber's toFixed route, from integer arithmetic (see roundedUnits). */
+function roundedDigits(value: number, decimals: number): string | undefined {
+  const units = roundedUnits(value, decimals);
+  if (units === undefined) return undefined;
+  if (units === 0) return '0';
+  let digits = withPoint(units, decimals);
   if (decimals > 0) {
-    if (digits.length <= decimals) digits = '0'.repeat(decimals - digits.length + 1) + digits;
-    const point = digits.length - decimals;
     let end = digits.length;
-    while (end > point && digits.charCodeAt(end - 1) === 48) end--; // trailing zeros
-    digits = end === point ? digits.slice(0, point) : `${digits.slice(0, point)}.${digits.slice(point, end)}`;
+    while (digits.charCodeAt(end - 1) === 48) end--; // trailing zeros
+    if (digits.charCodeAt(end - 1) === 46) end--; // and a bare point
+    digits = digits.slice(0, end);
   }
+  return value < 0 ? `-${digits}` : digits;
+}
+
+/** value.toFixed(decimals), from integer arithmetic where that is exact (see roundedUnits). */
+export function toFixedText(value: number, decimals: number): string {
+  const units = roundedUnits(value, decimals);
+  // Zero keeps toFixed, which writes "-0.00" for a small negative value.
+  if (units === undefined || units === 0) return value.toFixed(decimals);
+  const digits = withPoint(units, decimals);
   return value < 0 ? `-${digits}` : digits;
 }
 
@@ -40,7 +64,7 @@ export function formatPercent(fraction: number, decimals = 2): string {
 export function formatFigure(value: number, style: FigureStyle): string {
   switch (style) {
     case 'percent': return formatPercent(value);
-    case 'rate': return value.toFixed(2);
+    case 'rate': return toFixedText(value, 2);
     default: return formatNumber(value);
   }
 }

@@ -2,7 +2,7 @@ import type { Finding } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
 import { unreadableFinding } from '../findings/unreadableFinding';
 import { cellAddress } from '../grid/address';
-import { SheetGrid, cellAt, numberFormatAt } from '../grid/CellGrid';
+import { CellValue, SheetGrid, cellAt, numberFormatAt } from '../grid/CellGrid';
 import { indicatorSettingsFor } from '../settings/readSettings';
 import type { Settings } from '../settings/Settings';
 import { readFraction } from '../settings/settingValueReaders';
@@ -10,79 +10,140 @@ import { LocatedColumn, LocatedTable, cellText } from '../sheets/locateTable';
 import type { ParsedValue } from '../values/ParsedValue';
 import { parseCellValue } from '../values/parseCellValue';
 import { readPeriodSpan } from '../values/readPeriodSpan';
-import type { IndicatorInputKey } from './indicatorColumns';
+import { INDICATOR_INPUT_COLUMNS, IndicatorInputKey } from './indicatorColumns';
 import type { FootnoteMark, IndicatorRow, PeriodSource, Side, SideFigure } from './IndicatorRow';
 import { MEASURES, Measure, measureFromName, measureMultiplier, parseMeasure } from './Measure';
 import { Polarity, parsePolarity } from './Polarity';
 import type { ValueRange } from './parseRangeText';
 import { formatPercent } from './formatFigure';
 
+/** A row as read, whose findings the sheet may still add to (name checks, cross-cell checks). */
+export interface ReadIndicatorRow extends IndicatorRow {
+  readonly findings: Finding[];
+  blocked: boolean;
+}
+
+/** The input columns' indices, looked up once per sheet rather than per cell. */
+type InputColumns = { readonly [K in IndicatorInputKey]: number | undefined };
+
+/** One side's columns, as plain fields: looking them up by key per row was a visible cost. */
+interface SideColumns {
+  readonly names: (typeof SIDES)[Side];
+  readonly value: number | undefined;
+  readonly count: number | undefined;
+  readonly denominator: number | undefined;
+  readonly period: number | undefined;
+  readonly headerPeriod: PeriodSource | undefined;
+  /** The periods of a figure that names none itself (most rows), shared by those rows. */
+  readonly onlyHeaderPeriod: ReadonlyArray<PeriodSource>;
+}
+
+/** What each side reads and how its findings name it; built once, not per row. */
+const SIDES = {
+  previous: {
+    side: 'previous', value: 'previousValue', count: 'previousCount', denominator: 'previousDenominator', period: 'previousPeriod',
+    valueWhat: 'previous value', countWhat: 'previous count', denominatorWhat: 'previous denominator',
+  },
+  current: {
+    side: 'current', value: 'currentValue', count: 'currentCount', denominator: 'currentDenominator', period: 'currentPeriod',
+    valueWhat: 'current value', countWhat: 'current count', denominatorWhat: 'current denominator',
+  },
+} as const;
+
+const NO_PERIODS: ReadonlyArray<PeriodSource> = [];
+const NO_FOOTNOTES: ReadonlyArray<FootnoteMark> = [];
+
 /** Reads one Indicators row; every problem becomes a finding on its cell, never an exception. */
 export class IndicatorRowReader {
+  private readonly columns: InputColumns;
+  /** Skips the per-row name lookup when Settings names no indicator at all (the usual large sheet). */
+  private readonly anyIndicatorSettings: boolean;
+  private readonly previousColumns: SideColumns;
+  private readonly currentColumns: SideColumns;
+
   constructor(
     private readonly grid: SheetGrid,
     private readonly table: LocatedTable,
     private readonly settings: Settings,
-  ) {}
+  ) {
+    const columns: { [K in IndicatorInputKey]?: number } = {};
+    for (const { key } of INDICATOR_INPUT_COLUMNS) columns[key] = table.columns.get(key)?.[0]?.column;
+    this.columns = columns as InputColumns;
+    this.anyIndicatorSettings = Object.keys(settings.indicators).length > 0;
+    this.previousColumns = this.sideColumns('previous');
+    this.currentColumns = this.sideColumns('current');
+  }
+
+  private sideColumns(side: Side): SideColumns {
+    const names = SIDES[side];
+    const columns = this.columns;
+    const headerPeriod = this.headerPeriod(side);
+    return {
+      names,
+      value: columns[names.value],
+      count: columns[names.count],
+      denominator: columns[names.denominator],
+      period: columns[names.period],
+      headerPeriod,
+      onlyHeaderPeriod: headerPeriod ? [headerPeriod] : NO_PERIODS,
+    };
+  }
 
   column(key: IndicatorInputKey): LocatedColumn | undefined {
     return this.table.columns.get(key)?.[0];
   }
 
   text(row: number, key: IndicatorInputKey): string {
-    const column = this.column(key);
-    return column ? cellText(cellAt(this.grid, row, column.column)).trim() : '';
+    return this.textAt(row, this.columns[key]);
   }
 
-  /** True when any input cell of the row holds something. */
-  hasInput(row: number): boolean {
-    return [...this.table.columns.keys()].some((key) => this.text(row, key as IndicatorInputKey) !== '');
+  private textAt(row: number, column: number | undefined): string {
+    return column === undefined ? '' : cellText(cellAt(this.grid, row, column)).trim();
+  }
+
+  /** True when any input cell of the row other than its outcome holds something. */
+  hasInputBesideOutcome(row: number): boolean {
+    for (const { key } of INDICATOR_INPUT_COLUMNS) if (key !== 'outcome' && this.text(row, key) !== '') return true;
+    return false;
   }
 
   private at(row: number, column: number) {
     return { sheet: this.grid.name, cell: cellAddress(row, column) };
   }
 
-  private parse(row: number, key: IndicatorInputKey): { parsed: ParsedValue; cell: string } | undefined {
-    const column = this.column(key);
-    if (!column) return undefined;
-    return {
-      parsed: parseCellValue(cellAt(this.grid, row, column.column), numberFormatAt(this.grid, row, column.column)),
-      cell: cellAddress(row, column.column),
-    };
+  private parse(row: number, column: number): ParsedValue {
+    return parseCellValue(cellAt(this.grid, row, column), numberFormatAt(this.grid, row, column));
   }
 
-  private anyIndicatorSettings: boolean | undefined;
-
-  read(row: number, outcome: string, indicator: string): IndicatorRow {
+  read(row: number, outcome: string, indicator: string): ReadIndicatorRow {
     const findings: Finding[] = [];
-    // Skip the per-row name lookup when Settings names no indicator at all (the usual large sheet).
-    this.anyIndicatorSettings ??= Object.keys(this.settings.indicators).length > 0;
     const own = this.anyIndicatorSettings ? indicatorSettingsFor(this.settings, indicator) : undefined;
 
-    const polarityText = this.text(row, 'polarity');
+    const columns = this.columns;
+    const polarityText = this.textAt(row, columns.polarity);
     let polarity: Polarity | undefined = own?.polarity;
     if (polarityText !== '') {
       polarity = parsePolarity(polarityText);
-      if (!polarity) findings.push(makeFinding('unknownPolarity', this.at(row, this.column('polarity')!.column), { raw: polarityText, expected: 'Low is good, High is good, In range or No judgement' }));
+      if (!polarity) findings.push(makeFinding('unknownPolarity', this.at(row, this.columns.polarity!), { raw: polarityText, expected: 'Low is good, High is good, In range or No judgement' }));
     }
     const polarityGiven = polarity !== undefined || polarityText !== '';
-    if (!polarityGiven) findings.push(makeFinding('missingPolarity', this.at(row, this.column('indicator')!.column), { indicator }));
+    if (!polarityGiven) findings.push(makeFinding('missingPolarity', this.at(row, this.columns.indicator!), { indicator }));
 
-    const measureText = this.text(row, 'measure');
+    const measureText = this.textAt(row, columns.measure);
     let measure: Measure | undefined = own?.measure;
     if (measureText !== '') {
       measure = parseMeasure(measureText);
-      if (!measure) findings.push(makeFinding('unknownMeasure', this.at(row, this.column('measure')!.column), { raw: measureText, expected: MEASURES.join(', ') }));
+      if (!measure) findings.push(makeFinding('unknownMeasure', this.at(row, this.columns.measure!), { raw: measureText, expected: MEASURES.join(', ') }));
     }
 
     const target = this.readTarget(row, findings) ?? own?.target;
     const range = this.readRange(row, findings) ?? own?.range;
     const tolerance = this.readTolerance(row, findings);
 
-    const previous = this.readSide(row, 'previous', measure, indicator, findings);
-    const current = this.readSide(row, 'current', measure, indicator, findings);
-    const resolvedMeasure = measure ?? measureFromName(indicator) ?? (previous.isPercent || current.isPercent ? 'Percentage' : undefined) ?? (previous.fromCounts || current.fromCounts ? 'Rate per 1,000' : undefined);
+    const typedOrNamed = measure ?? measureFromName(indicator);
+    const previous = this.readSide(row, this.previousColumns, typedOrNamed, findings);
+    const current = this.readSide(row, this.currentColumns, typedOrNamed, findings);
+    const resolvedMeasure = typedOrNamed ?? (previous.isPercent || current.isPercent ? 'Percentage' : undefined) ?? (previous.fromCounts || current.fromCounts ? 'Rate per 1,000' : undefined);
 
     return {
       row,
@@ -97,146 +158,206 @@ export class IndicatorRowReader {
       previous,
       current,
       findings,
-      blocked: findings.some((f) => f.severity === 'error'),
+      blocked: anyError(findings),
     };
   }
 
   private readTarget(row: number, findings: Finding[]): number | undefined {
-    const read = this.parse(row, 'target');
-    if (!read || read.parsed.kind === 'no-data') return undefined;
-    if (read.parsed.kind === 'unreadable') {
-      findings.push(unreadableFinding(read.parsed, { sheet: this.grid.name, cell: read.cell }, 'target'));
+    const column = this.columns.target;
+    if (column === undefined) return undefined;
+    const parsed = this.parse(row, column);
+    if (parsed.kind === 'no-data') return undefined;
+    if (parsed.kind === 'unreadable') {
+      findings.push(unreadableFinding(parsed, this.at(row, column), 'target'));
       return undefined;
     }
-    return read.parsed.value;
+    return parsed.value;
   }
 
   private readRange(row: number, findings: Finding[]): ValueRange | undefined {
-    const low = this.parse(row, 'rangeLow');
-    const high = this.parse(row, 'rangeHigh');
-    if ((!low || low.parsed.kind === 'no-data') && (!high || high.parsed.kind === 'no-data')) return undefined;
+    const lowColumn = this.columns.rangeLow;
+    const highColumn = this.columns.rangeHigh;
+    const low = lowColumn === undefined ? undefined : this.parse(row, lowColumn);
+    const high = highColumn === undefined ? undefined : this.parse(row, highColumn);
+    if ((!low || low.kind === 'no-data') && (!high || high.kind === 'no-data')) return undefined;
     let unreadable = false;
-    for (const read of [low, high]) {
-      if (read?.parsed.kind !== 'unreadable') continue;
-      findings.push(unreadableFinding(read.parsed, { sheet: this.grid.name, cell: read.cell }, 'range figure', '28%'));
+    if (low?.kind === 'unreadable') {
+      findings.push(unreadableFinding(low, this.at(row, lowColumn!), 'range figure', '28%'));
+      unreadable = true;
+    }
+    if (high?.kind === 'unreadable') {
+      findings.push(unreadableFinding(high, this.at(row, highColumn!), 'range figure', '28%'));
       unreadable = true;
     }
     if (unreadable) return undefined;
-    const cell = (low ?? high)!.cell;
-    const raw = `${low?.parsed.raw ?? ''} to ${high?.parsed.raw ?? ''}`;
-    if (low?.parsed.kind !== 'number' || high?.parsed.kind !== 'number' || low.parsed.value > high.parsed.value) {
-      findings.push(makeFinding('badRange', { sheet: this.grid.name, cell }, { raw, expected: 'Range low and Range high both given, low first' }));
+    if (low?.kind !== 'number' || high?.kind !== 'number' || low.value > high.value) {
+      const raw = `${low?.raw ?? ''} to ${high?.raw ?? ''}`;
+      findings.push(makeFinding('badRange', this.at(row, (lowColumn ?? highColumn)!), { raw, expected: 'Range low and Range high both given, low first' }));
       return undefined;
     }
-    return { low: low.parsed.value, high: high.parsed.value };
+    return { low: low.value, high: high.value };
   }
 
   private readTolerance(row: number, findings: Finding[]): number {
-    const column = this.column('tolerance');
-    if (!column || this.text(row, 'tolerance') === '') return this.settings.stableTolerance;
-    const read = readFraction({ value: cellAt(this.grid, row, column.column), numberFormat: numberFormatAt(this.grid, row, column.column) });
+    const column = this.columns.tolerance;
+    if (column === undefined || this.text(row, 'tolerance') === '') return this.settings.stableTolerance;
+    const read = readFraction({ value: cellAt(this.grid, row, column), numberFormat: numberFormatAt(this.grid, row, column) });
     if (read.ok && read.value < 1) return read.value;
-    const parsed = parseCellValue(cellAt(this.grid, row, column.column));
+    const parsed = parseCellValue(cellAt(this.grid, row, column));
     findings.push(
       parsed.kind === 'unreadable'
-        ? unreadableFinding(parsed, this.at(row, column.column), 'tolerance', '5%')
-        : makeFinding('notANumber', this.at(row, column.column), { raw: this.text(row, 'tolerance'), what: 'tolerance (a percentage below 100%)', example: '5%' }),
+        ? unreadableFinding(parsed, this.at(row, column), 'tolerance', '5%')
+        : makeFinding('notANumber', this.at(row, column), { raw: this.text(row, 'tolerance'), what: 'tolerance (a percentage below 100%)', example: '5%' }),
     );
     return this.settings.stableTolerance;
   }
 
-  /** Read once per sheet rather than per row: the header's period label, e.g. "Previous Year (2015-16)". */
-  private readonly headerPeriods = new Map<Side, PeriodSource | undefined>();
-
   /** The period a side's figure column header carries (value column first, else count column). */
   private headerPeriod(side: Side): PeriodSource | undefined {
-    if (this.headerPeriods.has(side)) return this.headerPeriods.get(side);
-    const [valueKey, countKey] = side === 'previous' ? ['previousValue', 'previousCount'] as const : ['currentValue', 'currentCount'] as const;
-    const headerColumn = this.column(valueKey)?.label !== undefined ? this.column(valueKey) : this.column(countKey)?.label !== undefined ? this.column(countKey) : undefined;
-    const period = headerColumn?.label ? { span: readPeriodSpan(headerColumn.label), cell: cellAddress(this.table.headerRow, headerColumn.column) } : undefined;
-    this.headerPeriods.set(side, period);
-    return period;
+    const keys = SIDES[side];
+    const valueColumn = this.column(keys.value);
+    const countColumn = this.column(keys.count);
+    const headerColumn = valueColumn?.label !== undefined ? valueColumn : countColumn?.label !== undefined ? countColumn : undefined;
+    return headerColumn?.label ? { span: readPeriodSpan(headerColumn.label), cell: cellAddress(this.table.headerRow, headerColumn.column) } : undefined;
   }
 
-  private readSide(row: number, side: Side, measure: Measure | undefined, indicator: string, findings: Finding[]): SideFigure {
-    const keys = side === 'previous'
-      ? { value: 'previousValue', count: 'previousCount', denominator: 'previousDenominator', period: 'previousPeriod' } as const
-      : { value: 'currentValue', count: 'currentCount', denominator: 'currentDenominator', period: 'currentPeriod' } as const;
-    const label = side === 'previous' ? 'previous' : 'current';
-    const value = this.parse(row, keys.value);
-    const count = this.parse(row, keys.count);
-    const denominator = this.parse(row, keys.denominator);
-    const periods: PeriodSource[] = [];
-    const footnotes: FootnoteMark[] = [];
+  // Plain locals and loops throughout: this runs twice per row, and the closures, wrapper objects and
+  // per-call strings it used to build were a large share of the time (and garbage) on large sheets.
+  private readSide(row: number, columns: SideColumns, typedOrNamed: Measure | undefined, findings: Finding[]): SideFigure {
+    const keys = columns.names;
+    const side = keys.side;
+    const sheet = this.grid.name;
+    const valueColumn = columns.value;
+    const countColumn = columns.count;
+    const denominatorColumn = columns.denominator;
+    const valueRaw: CellValue = valueColumn === undefined ? null : cellAt(this.grid, row, valueColumn);
+    const value = valueColumn === undefined ? undefined : parseCellValue(valueRaw, numberFormatAt(this.grid, row, valueColumn));
+    const count = countColumn === undefined ? undefined : this.parse(row, countColumn);
+    const denominator = denominatorColumn === undefined ? undefined : this.parse(row, denominatorColumn);
+    // Addresses are spelled out only where a period, footnote or finding needs one.
     let ok = true;
 
-    const note = (read: { parsed: ParsedValue; cell: string } | undefined) => {
-      if (read?.parsed.kind !== 'number') return;
-      if (read.parsed.period) periods.push({ span: read.parsed.period, cell: read.cell });
-      for (const mark of read.parsed.footnotes) footnotes.push({ mark, cell: read.cell, raw: read.parsed.raw });
-    };
-    const unreadable = (read: { parsed: ParsedValue; cell: string } | undefined, what: string) => {
-      if (read?.parsed.kind !== 'unreadable') return;
-      findings.push(unreadableFinding(read.parsed, { sheet: this.grid.name, cell: read.cell }, what, what.includes('value') ? '47.21' : '2414'));
+    if (value?.kind === 'unreadable') {
+      findings.push(unreadableFinding(value, { sheet, cell: cellAddress(row, valueColumn!) }, keys.valueWhat, '47.21'));
       ok = false;
-    };
-    unreadable(value, `${label} value`);
-    unreadable(count, `${label} count`);
-    unreadable(denominator, `${label} denominator`);
-    note(value);
-    note(count);
+    }
+    if (count?.kind === 'unreadable') {
+      findings.push(unreadableFinding(count, { sheet, cell: cellAddress(row, countColumn!) }, keys.countWhat, '2414'));
+      ok = false;
+    }
+    if (denominator?.kind === 'unreadable') {
+      findings.push(unreadableFinding(denominator, { sheet, cell: cellAddress(row, denominatorColumn!) }, keys.denominatorWhat, '2414'));
+      ok = false;
+    }
 
-    const periodText = this.text(row, keys.period);
-    if (periodText !== '') periods.push({ span: readPeriodSpan(periodText), cell: cellAddress(row, this.column(keys.period)!.column) });
-    const headerPeriod = this.headerPeriod(side);
-    if (headerPeriod) periods.push({ span: headerPeriod.span, cell: headerPeriod.cell });
+    let periods: PeriodSource[] | undefined;
+    let footnotes: FootnoteMark[] | undefined;
+    if (value?.kind === 'number') {
+      if (value.period) (periods ??= []).push({ span: value.period, cell: cellAddress(row, valueColumn!) });
+      for (let i = 0; i < value.footnotes.length; i++) (footnotes ??= []).push({ mark: value.footnotes[i], cell: cellAddress(row, valueColumn!), raw: value.raw });
+    }
+    if (count?.kind === 'number') {
+      if (count.period) (periods ??= []).push({ span: count.period, cell: cellAddress(row, countColumn!) });
+      for (let i = 0; i < count.footnotes.length; i++) (footnotes ??= []).push({ mark: count.footnotes[i], cell: cellAddress(row, countColumn!), raw: count.raw });
+    }
+    const periodText = this.textAt(row, columns.period);
+    if (periodText !== '') (periods ??= []).push({ span: readPeriodSpan(periodText), cell: cellAddress(row, columns.period!) });
+    const headerPeriod = columns.headerPeriod;
+    if (headerPeriod && periods) periods.push(headerPeriod);
 
-    const display = value?.parsed.kind === 'number' && value.parsed.isPercent && typeof cellAt(this.grid, row, this.column(keys.value)!.column) === 'number'
-      ? formatPercent(value.parsed.value)
-      : value?.parsed.raw.trim() ?? '';
-    const cell = value?.cell ?? count?.cell ?? '';
+    const valueIsNumber = value?.kind === 'number';
+    const display = valueIsNumber && value.isPercent && typeof valueRaw === 'number'
+      ? formatPercent(value.value)
+      : value?.raw.trim() ?? '';
 
-    let figure: Pick<SideFigure, 'value' | 'fromCounts' | 'isPercent' | 'count' | 'denominator'> = {
-      value: value?.parsed.kind === 'number' ? value.parsed.value : undefined,
-      fromCounts: false,
-      isPercent: value?.parsed.kind === 'number' && value.parsed.isPercent,
-    };
+    let figure = valueIsNumber ? value.value : undefined;
+    let fromCounts = false;
+    let isPercent = valueIsNumber && value.isPercent;
+    let figureCount: number | undefined;
+    let figureDenominator: number | undefined;
+    let hasCount = false;
+    let hasDenominator = false;
 
-    if (count?.parsed.kind === 'number') {
-      const countValue = count.parsed.value;
+    if (count?.kind === 'number') {
+      const countValue = count.value;
       if (countValue < 0) {
-        findings.push(makeFinding('negativeCount', { sheet: this.grid.name, cell: count.cell }, { what: `${label} count`, raw: count.parsed.raw, expected: 'zero or more' }));
+        findings.push(makeFinding('negativeCount', { sheet, cell: cellAddress(row, countColumn!) }, { what: keys.countWhat, raw: count.raw, expected: 'zero or more' }));
         ok = false;
       }
-      const rateMeasure = measure ?? measureFromName(indicator) ?? (figure.isPercent ? 'Percentage' : 'Rate per 1,000');
+      const rateMeasure = typedOrNamed ?? (isPercent ? 'Percentage' : 'Rate per 1,000');
       if (rateMeasure === 'Count') {
-        figure = { value: countValue, fromCounts: true, isPercent: false, count: countValue };
-      } else if (denominator?.parsed.kind === 'number' && denominator.parsed.value > 0) {
-        const base = denominator.parsed.value;
-        figure = { value: (countValue / base) * measureMultiplier(rateMeasure), fromCounts: true, isPercent: rateMeasure === 'Percentage', count: countValue, denominator: base };
-      } else if (denominator?.parsed.kind === 'number' && denominator.parsed.value < 0) {
-        findings.push(makeFinding('negativeCount', { sheet: this.grid.name, cell: denominator.cell }, { what: `${label} denominator`, raw: denominator.parsed.raw, expected: 'more than zero' }));
+        figure = countValue;
+        fromCounts = true;
+        isPercent = false;
+        figureCount = countValue;
+        hasCount = true;
+      } else if (denominator?.kind === 'number' && denominator.value > 0) {
+        const base = denominator.value;
+        figure = (countValue / base) * measureMultiplier(rateMeasure);
+        fromCounts = true;
+        isPercent = rateMeasure === 'Percentage';
+        figureCount = countValue;
+        figureDenominator = base;
+        hasCount = true;
+        hasDenominator = true;
+      } else if (denominator?.kind === 'number' && denominator.value < 0) {
+        findings.push(makeFinding('negativeCount', { sheet, cell: cellAddress(row, denominatorColumn!) }, { what: keys.denominatorWhat, raw: denominator.raw, expected: 'more than zero' }));
         ok = false;
-      } else if (denominator?.parsed.kind !== 'unreadable') {
-        const state = denominator?.parsed.kind === 'number' ? 'zero' : denominator ? 'missing' : 'missing (there is no denominator column)';
+      } else if (denominator?.kind !== 'unreadable') {
+        const state = denominator?.kind === 'number' ? 'zero' : denominator ? 'missing' : 'missing (there is no denominator column)';
         findings.push(
-          makeFinding('missingDenominator', { sheet: this.grid.name, cell: denominator?.cell ?? count.cell }, {
-            what: `${label} denominator`, state, count: count.parsed.raw, raw: denominator?.parsed.raw ?? '', expected: 'a population or base greater than zero',
+          makeFinding('missingDenominator', { sheet, cell: denominatorColumn !== undefined ? cellAddress(row, denominatorColumn!) : cellAddress(row, countColumn!) }, {
+            what: keys.denominatorWhat, state, count: count.raw, raw: denominator?.raw ?? '', expected: 'a population or base greater than zero',
           }),
         );
         ok = false;
       }
     }
-    // Built field by field, in the key order `{ ...base, ...figure }` gave: spreading these
-    // differently shaped objects was the slowest step of reading a row on large sheets.
-    const out: { -readonly [K in keyof SideFigure]?: SideFigure[K] } = { side, display, cell, periods, footnotes };
-    if (count) out.countCell = count.cell;
-    if (denominator) out.denominatorCell = denominator.cell;
-    out.value = ok ? figure.value : undefined;
-    out.fromCounts = figure.fromCounts;
-    out.isPercent = figure.isPercent;
-    if ('count' in figure) out.count = figure.count;
-    if ('denominator' in figure) out.denominator = figure.denominator;
-    return out as SideFigure;
+    return new ReadSideFigure(
+      side, ok ? figure : undefined, fromCounts, isPercent, display,
+      hasCount ? figureCount : undefined, hasDenominator ? figureDenominator : undefined,
+      periods ?? columns.onlyHeaderPeriod, footnotes ?? NO_FOOTNOTES,
+      row, valueColumn, countColumn, denominatorColumn,
+    );
   }
+}
+
+/**
+ * One side as read: every field always present (one shape for every row, so reading them stays
+ * fast), and the A1 addresses worked out only when a finding asks for one, which few rows need.
+ */
+class ReadSideFigure implements SideFigure {
+  constructor(
+    readonly side: Side,
+    readonly value: number | undefined,
+    readonly fromCounts: boolean,
+    readonly isPercent: boolean,
+    readonly display: string,
+    readonly count: number | undefined,
+    readonly denominator: number | undefined,
+    readonly periods: ReadonlyArray<PeriodSource>,
+    readonly footnotes: ReadonlyArray<FootnoteMark>,
+    private readonly row: number,
+    private readonly valueColumn: number | undefined,
+    private readonly countColumn: number | undefined,
+    private readonly denominatorColumn: number | undefined,
+  ) {}
+
+  get cell(): string {
+    const column = this.valueColumn ?? this.countColumn;
+    return column === undefined ? '' : cellAddress(this.row, column);
+  }
+
+  get countCell(): string | undefined {
+    return this.countColumn === undefined ? undefined : cellAddress(this.row, this.countColumn);
+  }
+
+  get denominatorCell(): string | undefined {
+    return this.denominatorColumn === undefined ? undefined : cellAddress(this.row, this.denominatorColumn);
+  }
+}
+
+function anyError(findings: ReadonlyArray<Finding>): boolean {
+  for (const finding of findings) if (finding.severity === 'error') return true;
+  return false;
 }

@@ -14,6 +14,21 @@ import { RAG_NAMES } from '../dashboard/ragStyle';
 
 const pct = (fraction: number) => formatPercent(fraction, 1);
 
+/**
+ * pct for a Settings figure (the stable band, the red threshold), which is the same on nearly every
+ * row: the last few are remembered rather than formatted again for each Reason.
+ */
+const settingPercents = new Map<number, string>();
+function settingPct(fraction: number): string {
+  let text = settingPercents.get(fraction);
+  if (text === undefined) {
+    if (settingPercents.size >= 16) settingPercents.clear();
+    text = pct(fraction);
+    settingPercents.set(fraction, text);
+  }
+  return text;
+}
+
 /** "Rate rose 9.3% (47.21 → 51.61)"; "Percentage unchanged (5.4% → 5.4%)"; "Count rose from 0 (0 → 5)". */
 export function figuresClause(subject: string, change: number | undefined, previous: string, current: string, rose: boolean): string {
   const pair = `(${previous} → ${current})`;
@@ -31,7 +46,7 @@ const POLARITY_WORDS: Readonly<Record<Polarity, string>> = {
 
 /** ", beyond the ±5% stable band; low is good, so deteriorating." */
 export function judgementClause(decision: DirectionDecision, polarity: Polarity, polarityGiven: boolean, tolerance: number, rangeGiven: boolean): string {
-  const band = `the ±${pct(tolerance)} stable band`;
+  const band = `the ±${settingPct(tolerance)} stable band`;
   const significance = decision.method === 'significance' ? decision.significance : undefined;
   if (decision.stable && significance) return `; the ${significance} includes no change: within what chance would give, so stable.`;
   if (decision.stable) return `, within ${band}, so stable.`;
@@ -67,7 +82,7 @@ export function ragSentence(decision: RagDecision, redThreshold: number, toleran
     case 'direction':
       if (decision.direction === '↑') return `Improving: ${RAG_NAMES[decision.rag]}.`;
       if (decision.direction === '→') return `Stable: ${RAG_NAMES[decision.rag]}.`;
-      return `${decision.rag === 'R' ? 'Beyond' : 'Within'} the ${pct(redThreshold)} red threshold: ${RAG_NAMES[decision.rag]}.`;
+      return `${decision.rag === 'R' ? 'Beyond' : 'Within'} the ${settingPct(redThreshold)} red threshold: ${RAG_NAMES[decision.rag]}.`;
   }
 }
 

@@ -3,7 +3,7 @@ import type { Finding } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
 import type { Settings } from '../settings/Settings';
 import type { NotComparable } from './assessLikeForLike';
-import { decideDirection } from './decideDirection';
+import { DirectionInputs, decideDirection } from './decideDirection';
 import { FigureStyle, formatFigure, formatPercent } from './formatFigure';
 import type { IndicatorRow } from './IndicatorRow';
 import { progressRag } from './progressRag';
@@ -29,6 +29,9 @@ export interface IndicatorScore {
   readonly findings: ReadonlyArray<Finding>;
 }
 
+/** Shared by the rows whose scoring raises nothing (nearly all); never written to. */
+const NO_FINDINGS: ReadonlyArray<Finding> = [];
+
 function figureStyle(row: IndicatorRow): FigureStyle {
   if (row.measure === 'Percentage' || row.previous.isPercent || row.current.isPercent) return 'percent';
   return row.previous.fromCounts || row.current.fromCounts ? 'rate' : 'plain';
@@ -52,7 +55,7 @@ export function scoreIndicator(sheet: string, row: IndicatorRow, notComparable: 
   const changePercent = previous === 0 ? (current === 0 ? 0 : undefined) : (current - previous) / Math.abs(previous);
   const relativeChange = changePercent ?? (current > 0 ? Infinity : -Infinity);
   const counts = row.previous.fromCounts && row.current.fromCounts && row.previous.denominator !== undefined && row.current.denominator !== undefined;
-  const decision = decideDirection(settings.directionMethod, {
+  const inputs: { -readonly [K in keyof DirectionInputs]: DirectionInputs[K] } = {
     previous,
     current,
     relativeChange,
@@ -60,14 +63,13 @@ export function scoreIndicator(sheet: string, row: IndicatorRow, notComparable: 
     range: row.range,
     tolerance: row.tolerance,
     confidenceLevel: settings.confidenceLevel,
-    ...(counts
-      ? {
-          previousCount: { count: row.previous.count!, denominator: row.previous.denominator! },
-          currentCount: { count: row.current.count!, denominator: row.current.denominator! },
-          countKind: row.measure === 'Percentage' ? 'proportion' : 'rate',
-        }
-      : {}),
-  });
+  };
+  if (counts) {
+    inputs.previousCount = { count: row.previous.count!, denominator: row.previous.denominator! };
+    inputs.currentCount = { count: row.current.count!, denominator: row.current.denominator! };
+    inputs.countKind = row.measure === 'Percentage' ? 'proportion' : 'rate';
+  }
+  const decision = decideDirection(settings.directionMethod, inputs);
   const rag = progressRag({
     current,
     polarity: row.polarity,
@@ -81,17 +83,17 @@ export function scoreIndicator(sheet: string, row: IndicatorRow, notComparable: 
 
   const style = figureStyle(row);
   const show = (v: number) => formatFigure(v, style);
-  const reason = [
-    figuresClause(subjectFor(row.measure, style === 'percent'), changePercent, suppressedOr(row.previous, show(previous), settings.suppressBelow), suppressedOr(row.current, show(current), settings.suppressBelow), current > previous) +
-      judgementClause(decision, row.polarity, row.polarityGiven, row.tolerance, row.range !== undefined),
-    ragSentence(rag, settings.redThreshold, row.tolerance, show, row.polarityGiven),
-    decision.fallbackNote,
-    smallNumberSentence([row.previous, row.current], settings),
-  ].filter((s) => s !== undefined).join(' ');
+  // Joined by hand: building an array to filter and join showed in large sheets' profiles.
+  let reason = figuresClause(subjectFor(row.measure, style === 'percent'), changePercent, suppressedOr(row.previous, show(previous), settings.suppressBelow), suppressedOr(row.current, show(current), settings.suppressBelow), current > previous) +
+    judgementClause(decision, row.polarity, row.polarityGiven, row.tolerance, row.range !== undefined) +
+    ' ' + ragSentence(rag, settings.redThreshold, row.tolerance, show, row.polarityGiven);
+  if (decision.fallbackNote !== undefined) reason += ' ' + decision.fallbackNote;
+  const smallNumbers = smallNumberSentence([row.previous, row.current], settings);
+  if (smallNumbers !== undefined) reason += ' ' + smallNumbers;
 
-  const findings: Finding[] = [];
+  let findings = NO_FINDINGS;
   if (Math.abs(relativeChange) > settings.sanityBound + 1e-12) {
-    findings.push(
+    findings = [
       makeFinding('changeBeyondSanityBound', { sheet, cell: row.current.cell }, {
         change: changePercent === undefined ? 'a rise from zero' : `${changePercent > 0 ? '+' : ''}${formatPercent(changePercent, 1)}`,
         previous: show(previous),
@@ -99,7 +101,7 @@ export function scoreIndicator(sheet: string, row: IndicatorRow, notComparable: 
         bound: formatPercent(settings.sanityBound, 1),
         raw: row.current.display,
       }),
-    );
+    ];
   }
   return {
     changePercent,

@@ -8,13 +8,21 @@ import type { SideFigure } from './IndicatorRow';
  * (the count itself is left out when Suppress below hides it). Undefined when no count is small.
  */
 export function smallNumberSentence(sides: ReadonlyArray<SideFigure>, settings: Pick<Settings, 'smallNumberThreshold' | 'suppressBelow'>): string | undefined {
-  const small = sides.filter((s) => s.fromCounts && s.denominator !== undefined && s.count !== undefined && s.count < settings.smallNumberThreshold);
+  // The usual answer (no small count) without building the filtered list.
+  let any = false;
+  for (let i = 0; i < sides.length; i++) if (isSmall(sides[i], settings.smallNumberThreshold)) any = true;
+  if (!any) return undefined;
+  const small = sides.filter((s) => isSmall(s, settings.smallNumberThreshold));
   if (small.length === 0) return undefined;
   const hidden = small.some((s) => isSuppressedCount(s.count, settings.suppressBelow));
   const which = small.length === 2 ? 'both periods' : `the ${small[0].side} period`;
   const what = small[0].isPercent ? 'a percentage' : 'a rate';
   const counts = hidden ? `Fewer than ${settings.smallNumberThreshold} events in ${which}` : `Only ${small.map((s) => s.count).join(' and ')} events in ${which}`;
   return `${counts}: ${what} from fewer than ${settings.smallNumberThreshold} events is unstable.`;
+}
+
+function isSmall(side: SideFigure, threshold: number): boolean {
+  return side.fromCounts && side.denominator !== undefined && side.count !== undefined && side.count < threshold;
 }
 
 /** The figure as the Reason shows it: `*` when Suppress below hides its count. */

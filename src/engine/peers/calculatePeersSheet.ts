@@ -2,15 +2,15 @@ import type { Finding } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
 import { cellAddress } from '../grid/address';
 import { SheetGrid, cellAt } from '../grid/CellGrid';
-import type { ColumnWrite } from '../output/WritePlan';
+import type { ColumnWrite, OutputCell } from '../output/WritePlan';
 import type { Settings } from '../settings/Settings';
 import { LocatedTable, cellText } from '../sheets/locateTable';
 import { normaliseHeaderText } from '../sheets/normaliseHeader';
-import { IndicatorProfiles, profileFor } from '../districts/IndicatorProfile';
+import { IndicatorProfile, IndicatorProfiles, profileFor } from '../districts/IndicatorProfile';
 import { figureKindFor } from '../districts/measuredFigure';
 import { outputColumnWrites } from '../districts/outputColumnWrites';
 import { rankByPolarity } from '../districts/rankByPolarity';
-import { readFigureCells } from '../districts/readFigureCells';
+import { FigureOptions, figureCellsReader } from '../districts/readFigureCells';
 import { countyComparisonFor } from './countyComparisonFor';
 import { PEER_OUTPUT_COLUMNS } from './peerColumns';
 import type { PeerAreaResult, PeerRankResult } from './PeerResult';
@@ -40,39 +40,51 @@ interface PeerRow {
  * when the home area has no figure, fewer than two other areas do, or the polarity names no best.
  */
 export function calculatePeersSheet(grid: SheetGrid, table: LocatedTable, settings: Settings, profiles: IndicatorProfiles): PeersSheetResult {
-  const { column: col, text } = tableColumnReader(grid, table);
-  const at = (cell: string) => ({ sheet: grid.name, cell });
+  const sheet = grid.name;
+  const { column: col } = tableColumnReader(grid, table);
+  const areaColumn = col('area');
+  const indicatorColumn = col('indicator');
+  const periodColumn = col('period');
+  const figures = figureCellsReader(grid, { count: col('count'), population: col('population'), value: col('value') });
+  const textAt = (row: number, column: number | undefined) => (column === undefined ? '' : cellText(cellAt(grid, row, column)).trim());
+  const at = (cell: string) => ({ sheet, cell });
   const findings: Finding[] = [];
   const rows: PeerRow[] = [];
   const warned = new Set<string>();
+  // Worked out once per distinct indicator text: every area's row repeats the name.
+  const indicatorInfos = new Map<string, { key: string; profile?: IndicatorProfile; figureOptions: FigureOptions }>();
 
   for (let row = table.firstRow; row < table.endRow; row++) {
-    const area = text(row, 'area');
-    const indicator = text(row, 'indicator');
-    const period = text(row, 'period');
-    const profile = profileFor(profiles, indicator);
-    const cells = readFigureCells(grid, row, { count: col('count'), population: col('population'), value: col('value') }, {
-      kind: figureKindFor(profile?.measure),
-      level: settings.confidenceLevel,
-      countIsFigure: profile?.measure === 'Count',
-    });
+    const area = textAt(row, areaColumn);
+    const indicator = textAt(row, indicatorColumn);
+    const period = textAt(row, periodColumn);
+    let info = indicatorInfos.get(indicator);
+    if (info === undefined) {
+      const key = normaliseHeaderText(indicator);
+      const profile = profiles.get(key);
+      info = { key, profile, figureOptions: { kind: figureKindFor(profile?.measure), level: settings.confidenceLevel, countIsFigure: profile?.measure === 'Count' } };
+      indicatorInfos.set(indicator, info);
+    }
+    const cells = figures.read(row, info.figureOptions);
     if (area === '' && indicator === '' && !cells.hasInput) continue;
-    const rowFindings: Finding[] = [...cells.findings];
+    const firstFinding = findings.length;
+    for (const f of cells.findings) findings.push(f);
     if (area === '' || indicator === '') {
       const what = area === '' ? 'area name' : 'indicator name';
-      rowFindings.push(makeFinding('missingRowName', at(cellAddress(row, (area === '' ? col('area') : col('indicator')) ?? 0)), { what, sheet: grid.name }));
+      findings.push(makeFinding('missingRowName', at(cellAddress(row, (area === '' ? areaColumn : indicatorColumn) ?? 0)), { what, sheet }));
     }
-    if (indicator !== '' && !profile && !warned.has(normaliseHeaderText(indicator))) {
-      warned.add(normaliseHeaderText(indicator));
-      rowFindings.push(makeFinding('indicatorWithoutPolarity', at(cellAddress(row, col('indicator') ?? 0)), { raw: indicator, sheet: grid.name, consequence: 'there is no best area and the home area is not ranked' }));
+    if (indicator !== '' && !info.profile && !warned.has(info.key)) {
+      warned.add(info.key);
+      findings.push(makeFinding('indicatorWithoutPolarity', at(cellAddress(row, indicatorColumn ?? 0)), { raw: indicator, sheet, consequence: 'there is no best area and the home area is not ranked' }));
     }
-    findings.push(...rowFindings);
+    let blocked = false;
+    for (let i = firstFinding; i < findings.length; i++) if (findings[i].severity === 'error') blocked = true;
     rows.push({
       row, area, indicator,
       ...(period !== '' ? { period } : {}),
       ...(cells.figure ? { value: cells.figure.value } : {}),
-      blocked: rowFindings.some((f) => f.severity === 'error'),
-      areaCell: cellAddress(row, col('area') ?? 0),
+      blocked,
+      areaCell: cellAddress(row, areaColumn ?? 0),
     });
   }
 
@@ -80,25 +92,33 @@ export function calculatePeersSheet(grid: SheetGrid, table: LocatedTable, settin
   const byIndicator = new Map<string, PeerRow[]>();
   for (const r of rows) {
     if (r.indicator === '') continue;
-    const key = normaliseHeaderText(r.indicator);
-    byIndicator.set(key, [...(byIndicator.get(key) ?? []), r]);
+    const key = indicatorInfos.get(r.indicator)!.key;
+    const list = byIndicator.get(key);
+    if (list === undefined) byIndicator.set(key, [r]);
+    else list.push(r);
   }
-  const ranks = new Map<number, number>();
+  const rankAt: Array<number | undefined> = new Array(table.endRow - table.firstRow).fill(undefined);
   const results: PeerRankResult[] = [];
   for (const members of byIndicator.values()) {
     const latest = [...members].reverse().find((m) => m.period !== undefined)?.period;
     const inPeriod = members.filter((m) => normaliseHeaderText(m.period ?? '') === normaliseHeaderText(latest ?? ''));
     const result = rankGroup(grid.name, dedupe(inPeriod, grid.name, findings), settings, profiles, findings);
     results.push(result);
-    for (const a of result.areas) if (a.rank !== undefined) ranks.set(a.row, a.rank);
+    for (const a of result.areas) if (a.rank !== undefined) rankAt[a.row - table.firstRow] = a.rank;
   }
 
-  const columns = outputColumnWrites(grid.name, table, PEER_OUTPUT_COLUMNS, (_key, row) => {
-    const rank = ranks.get(row);
-    return rank === undefined ? { value: null } : { value: rank, numberFormat: '0', horizontalAlignment: 'center' };
-  });
+  const rankCells = new Map<number, OutputCell>();
+  const columns = outputColumnWrites(sheet, table, PEER_OUTPUT_COLUMNS, () => rankAt.map((rank) => {
+    if (rank === undefined) return EMPTY;
+    let cell = rankCells.get(rank);
+    if (cell === undefined) rankCells.set(rank, (cell = { value: rank, numberFormat: '0', horizontalAlignment: 'center' }));
+    return cell;
+  }));
   return { indicators: results, columns, findings };
 }
+
+/** Shared by every empty output cell; never written to. */
+const EMPTY: OutputCell = Object.freeze({ value: null });
 
 function dedupe(members: ReadonlyArray<PeerRow>, sheet: string, findings: Finding[]): PeerRow[] {
   const seen = new Map<string, PeerRow>();

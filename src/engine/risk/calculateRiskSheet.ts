@@ -1,18 +1,19 @@
 import type { Finding } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
 import type { SheetGrid } from '../grid/CellGrid';
+import { cellAddress } from '../grid/address';
 import type { ColumnWrite } from '../output/WritePlan';
 import type { LocatedTable } from '../sheets/locateTable';
-import { NO_DATA_RATING, RiskSettings } from './RiskSettings';
+import { NO_DATA_RATING, RiskBand, RiskSettings } from './RiskSettings';
 import type { RiskResult } from './RiskResult';
 import { formatRiskNumber } from './formatRiskNumber';
-import { harmSpread } from './harmSpread';
+import { harmEntriesSpread } from './harmSpread';
 import { harmColumnsOf, outputColumnsOf } from './locateRiskTable';
 import { rankRiskScores } from './rankRiskScores';
-import { RiskRowInput, readRiskRow } from './readRiskRow';
+import { RiskRowInput, riskRowReader } from './readRiskRow';
 import { riskBandFor } from './riskBandFor';
 import { riskOutputColumns } from './riskOutputColumns';
-import { riskReason } from './riskReason';
+import { riskReason, withPeriodDiffers } from './riskReason';
 
 export interface RiskSheetResult {
   /** One per data row with any input, in sheet order. */
@@ -35,76 +36,123 @@ export function calculateRiskSheet(grid: SheetGrid, table: LocatedTable, setting
     period: first('period'),
     harms: harmColumnsOf(grid, table.headerRow),
   };
-  const inputs: RiskRowInput[] = [];
+  const readRow = riskRowReader(grid, columns, settings);
+
+  // Pass 1 builds each row's result straight from its cells; what needs every row (the main period,
+  // ranks, findings in row order) is filled in by pass 2. Keeping no per-row input objects alive
+  // between the passes matters: on large sheets their garbage collection cost more than the reading.
+  const rows: MutableRiskResult[] = [];
+  const rowFindings: Array<ReadonlyArray<Finding> | undefined> = [];
+  const periodColumns: Array<number | undefined> = [];
+  const riskScores: Array<number | undefined> = [];
+  const results = new Array<RiskResult | undefined>(table.endRow - table.firstRow);
   for (let row = table.firstRow; row < table.endRow; row++) {
-    const input = readRiskRow(grid, row, columns, settings);
-    if (!input.empty) inputs.push(input);
+    const input = readRow(row);
+    if (input.empty) continue;
+    const result = scoredResult(grid.name, input, settings);
+    if (input.errors.length > 0 || input.warnings.length > 0) rowFindings[rows.length] = [...input.errors, ...input.warnings];
+    periodColumns.push(input.periodColumn);
+    riskScores.push(result.riskScore);
+    rows.push(result);
+    results[row - table.firstRow] = result;
   }
 
+  const count = rows.length;
   const findings: Finding[] = [];
-  const periodKeys = inputs.map((input) => (input.period ? periodKey(input.period.label) : undefined));
-  const mainPeriod = mainPeriodOf(inputs, periodKeys);
+  const periodKeys = periodKeysOf(rows);
+  const mainPeriod = mainPeriodOf(rows, periodKeys);
   const mainKey = mainPeriod === undefined ? undefined : periodKey(mainPeriod);
-  const scored = inputs.map((input) => scoreRow(input, settings));
-  const ranks = rankRiskScores(scored.map((s) => s.riskScore));
-  const seen = new Map<string, RiskRowInput>();
-
-  const rows: RiskResult[] = inputs.map((input, i) => {
-    const { harmScore, riskScore, rating, spread } = scored[i];
-    if (input.errors.length > 0) findings.push(...input.errors);
-    if (input.warnings.length > 0) findings.push(...input.warnings);
+  const ranks = rankRiskScores(riskScores);
+  // First row of each category, by lower-case name.
+  const seen = new Map<string, number>();
+  const categoryCell = (row: number) => cellAddress(row, columns.category ?? 0);
+  for (let i = 0; i < count; i++) {
+    const result = rows[i];
+    result.rank = ranks[i];
+    const own = rowFindings[i];
+    if (own !== undefined) for (const finding of own) findings.push(finding);
     const periodDiffers = mainKey !== undefined && periodKeys[i] !== undefined && periodKeys[i] !== mainKey;
-    const name = input.category === '' ? `Row ${input.row + 1}` : input.category;
-    if (input.errors.length === 0) {
-      if (periodDiffers && input.period) {
-        findings.push(makeFinding('riskPeriodDiffers', { sheet: grid.name, cell: input.period.cell }, { category: name, raw: input.period.label, main: mainPeriod, expected: mainPeriod }));
+    result.periodDiffers = periodDiffers;
+    if (!result.notScored) {
+      if (periodDiffers && result.period !== undefined) {
+        const name = result.category === '' ? `Row ${result.row + 1}` : result.category;
+        findings.push(makeFinding('riskPeriodDiffers', { sheet: grid.name, cell: cellAddress(result.row, periodColumns[i]!) }, { category: name, raw: result.period, main: mainPeriod, expected: mainPeriod }));
+        result.reason = withPeriodDiffers(result.reason, result.period, mainPeriod!);
       }
-      if (spread !== undefined && spread > settings.harmDisagreement) findings.push(disagreement(grid.name, input, spread, settings));
+      const spread = result.harmSpread;
+      if (spread !== undefined && spread > settings.harmDisagreement) findings.push(disagreement(grid.name, result, categoryCell(result.row), spread, settings));
     }
-    const key = input.category.toLowerCase();
-    const earlier = seen.get(key);
-    if (input.category !== '' && earlier) {
-      findings.push(makeFinding('riskDuplicateCategory', { sheet: grid.name, cell: input.categoryCell }, { raw: input.category, first: earlier.categoryCell }));
-    } else if (input.category !== '') seen.set(key, input);
+    if (result.category !== '') {
+      const key = result.category.toLowerCase();
+      const earlier = seen.get(key);
+      if (earlier !== undefined) {
+        findings.push(makeFinding('riskDuplicateCategory', { sheet: grid.name, cell: categoryCell(result.row) }, { raw: result.category, first: categoryCell(earlier) }));
+      } else seen.set(key, result.row);
+    }
+  }
 
-    const reason = riskReason({
-      input, settings, harmScore, riskScore, harmSpread: spread,
-      band: riskScore === undefined ? undefined : riskBandFor(riskScore, settings.bands),
-      mainPeriod: periodDiffers ? mainPeriod : undefined,
-    });
-    return {
-      sheet: grid.name,
-      row: input.row,
-      category: input.category,
-      volume: input.volume,
-      probability: input.probability,
-      probabilitySource: input.probabilitySource,
-      harms: input.harms,
-      harmScore,
-      harmSpread: spread,
-      riskScore,
-      rating,
-      rank: ranks[i],
-      period: input.period?.label,
-      periodDiffers,
-      notScored: input.errors.length > 0,
-      reason,
-    };
-  });
-
-  const byRow = new Map(rows.map((r) => [r.row, r]));
-  const writes = riskOutputColumns(grid.name, table, outputColumnsOf(grid, table.headerRow), byRow, settings);
+  const writes = riskOutputColumns(grid.name, table, outputColumnsOf(grid, table.headerRow), results, settings);
   return { rows, columns: writes, findings };
 }
 
-function scoreRow(input: RiskRowInput, settings: RiskSettings): { harmScore?: number; riskScore?: number; rating?: string; spread?: number } {
-  if (input.errors.length > 0) return {};
-  const scores = input.harms.map((h) => h.score);
-  const harmScore = scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : undefined;
-  const spread = scores.length >= 2 ? harmSpread(scores) : undefined;
-  if (harmScore === undefined || input.probability === undefined) return { harmScore, spread, rating: NO_DATA_RATING };
-  const riskScore = input.probability * harmScore;
-  return { harmScore, riskScore, spread, rating: riskBandFor(riskScore, settings.bands).label };
+type MutableRiskResult = { -readonly [K in keyof RiskResult]: RiskResult[K] };
+
+/**
+ * A row's result with its scores, rating and Reason; `rank` and `periodDiffers` are placeholders
+ * (in their final key order) until every row is read.
+ */
+function scoredResult(sheet: string, input: RiskRowInput, settings: RiskSettings): MutableRiskResult {
+  const notScored = input.errors.length > 0;
+  const harms = input.harms;
+  let harmScore: number | undefined;
+  let spread: number | undefined;
+  let riskScore: number | undefined;
+  let band: RiskBand | undefined;
+  if (!notScored && harms.length > 0) {
+    let sum = 0;
+    for (const h of harms) sum += h.score;
+    harmScore = sum / harms.length;
+    if (harms.length >= 2) spread = harmEntriesSpread(harms, harmScore);
+    if (input.probability !== undefined) {
+      riskScore = input.probability * harmScore;
+      band = riskBandFor(riskScore, settings.bands);
+    }
+  }
+  return {
+    sheet,
+    row: input.row,
+    category: input.category,
+    volume: input.volume,
+    probability: input.probability,
+    probabilitySource: input.probabilitySource,
+    harms,
+    harmScore,
+    harmSpread: spread,
+    riskScore,
+    rating: notScored ? undefined : band === undefined ? NO_DATA_RATING : band.label,
+    rank: undefined,
+    period: input.period,
+    periodDiffers: false,
+    notScored,
+    reason: riskReason(input, settings, { harmScore, riskScore, harmSpread: spread, band }),
+  };
+}
+
+/** Each row's period key; the keys of repeated period labels are worked out once. */
+function periodKeysOf(rows: ReadonlyArray<RiskResult>): Array<string | undefined> {
+  const keyOf = new Map<string, string>();
+  const keys = new Array<string | undefined>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const label = rows[i].period;
+    if (label === undefined) continue;
+    let key = keyOf.get(label);
+    if (key === undefined) {
+      key = periodKey(label);
+      keyOf.set(label, key);
+    }
+    keys[i] = key;
+  }
+  return keys;
 }
 
 /** Periods compare ignoring case, spacing and trailing footnote marks ("2016/17*" = "2016/17"). */
@@ -113,27 +161,28 @@ function periodKey(label: string): string {
 }
 
 /** The most common period among the rows (the first seen wins a tie); undefined when none is given. */
-function mainPeriodOf(inputs: ReadonlyArray<RiskRowInput>, keys: ReadonlyArray<string | undefined>): string | undefined {
+function mainPeriodOf(rows: ReadonlyArray<RiskResult>, keys: ReadonlyArray<string | undefined>): string | undefined {
   const counts = new Map<string, { label: string; count: number }>();
-  for (const [i, input] of inputs.entries()) {
+  for (let i = 0; i < rows.length; i++) {
     const key = keys[i];
-    if (!input.period || key === undefined) continue;
-    const entry = counts.get(key) ?? { label: input.period.label, count: 0 };
-    entry.count++;
-    counts.set(key, entry);
+    const label = rows[i].period;
+    if (label === undefined || key === undefined) continue;
+    const entry = counts.get(key);
+    if (entry === undefined) counts.set(key, { label, count: 1 });
+    else entry.count++;
   }
   let best: { label: string; count: number } | undefined;
   for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
   return best?.label;
 }
 
-function disagreement(sheet: string, input: RiskRowInput, spread: number, settings: RiskSettings): Finding {
-  const scores = input.harms.map((h) => h.score);
+function disagreement(sheet: string, result: RiskResult, categoryCell: string, spread: number, settings: RiskSettings): Finding {
+  const scores = result.harms.map((h) => h.score);
   const low = Math.min(...scores);
   const high = Math.max(...scores);
-  const who = (score: number) => input.harms.filter((h) => h.score === score).map((h) => h.header).join(' and ');
-  return makeFinding('riskHarmDisagreement', { sheet, cell: input.categoryCell }, {
-    category: input.category,
+  const who = (score: number) => result.harms.filter((h) => h.score === score).map((h) => h.header).join(' and ');
+  return makeFinding('riskHarmDisagreement', { sheet, cell: categoryCell }, {
+    category: result.category,
     spread: formatRiskNumber(spread),
     threshold: formatRiskNumber(settings.harmDisagreement),
     lowest: `${who(low)} at ${formatRiskNumber(low)}`,

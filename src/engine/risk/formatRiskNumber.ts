@@ -4,11 +4,16 @@
  * shown, so "216.001" never reads as "216" beside a HIGH rating. (Hand-rolled: Intl.NumberFormat
  * dominated the time of a 10,000-row sheet.)
  */
-export function formatRiskNumber(value: number, bounds: ReadonlyArray<number> = []): string {
+export function formatRiskNumber(value: number, bounds?: ReadonlyArray<number>): string {
   const rounded = Math.round(value * 100) / 100;
-  const misleading = bounds.some((b) => rounded === b && Math.abs(value - b) > 1e-9 * Math.max(1, Math.abs(b)));
+  const misleading = bounds !== undefined && roundsOntoBound(value, rounded, bounds);
   if (!misleading && Math.abs(rounded) < 1000) return String(rounded === 0 ? 0 : rounded);
   return withSeparators(misleading ? value : rounded, misleading ? 6 : 2);
+}
+
+function roundsOntoBound(value: number, rounded: number, bounds: ReadonlyArray<number>): boolean {
+  for (const b of bounds) if (rounded === b && Math.abs(value - b) > 1e-9 * Math.max(1, Math.abs(b))) return true;
+  return false;
 }
 
 function withSeparators(value: number, decimals: number): string {

@@ -14,3 +14,12 @@ export function harmSpread(scores: ReadonlyArray<number>): number {
   const squares = scores.reduce((sum, x) => sum + (x - mean) ** 2, 0);
   return Math.sqrt(squares / n);
 }
+
+/** `harmSpread` of a row's harm entries around their mean (the harm score), without copying the scores out. */
+export function harmEntriesSpread(harms: ReadonlyArray<{ readonly score: number }>, mean: number): number {
+  const n = harms.length;
+  if (n < 2) return 0;
+  let squares = 0;
+  for (const h of harms) squares += (h.score - mean) ** 2;
+  return Math.sqrt(squares / n);
+}

@@ -1,8 +1,9 @@
 import type { Finding } from '../findings/Finding';
-import { SheetGrid, cellAt, numberFormatAt } from '../grid/CellGrid';
-import { cellAddress } from '../grid/address';
+import type { SheetGrid } from '../grid/CellGrid';
+import { columnLetter } from '../grid/address';
 import { LocatedColumn, cellText } from '../sheets/locateTable';
 import { parseCellValue } from '../values/parseCellValue';
+import type { ParsedValue } from '../values/ParsedValue';
 import type { HarmEntry } from './RiskResult';
 import type { RiskSettings, ScoreScale } from './RiskSettings';
 import { formatRiskNumber } from './formatRiskNumber';
@@ -22,8 +23,6 @@ export interface RiskInputColumns {
 export interface RiskRowInput {
   readonly row: number;
   readonly category: string;
-  /** A1 address of the Category cell (or the row's first cell when there is no Category column). */
-  readonly categoryCell: string;
   /** True when the row holds no input at all (no category, volume, probability or harm). */
   readonly empty: boolean;
   readonly volume?: number;
@@ -33,111 +32,178 @@ export interface RiskRowInput {
   readonly harms: ReadonlyArray<HarmEntry>;
   /** Headers of the harm columns left blank (or `-`) on this row. */
   readonly blankHarms: ReadonlyArray<string>;
-  readonly period?: { readonly label: string; readonly cell: string };
+  /** The row's period as typed (Period cell, else a period in the Volume note). */
+  readonly period?: string;
+  /** The column the period was read from, for the finding's address. */
+  readonly periodColumn?: number;
   /** Errors block the row's calculation; warnings do not. */
   readonly errors: ReadonlyArray<Finding>;
   readonly warnings: ReadonlyArray<Finding>;
 }
 
-type Score = { kind: 'number'; value: number } | { kind: 'none' } | { kind: 'error' };
+/** A score scale as named in an out-of-scale error. */
+interface NamedScale {
+  readonly range: ScoreScale;
+  readonly name: string;
+  readonly setting: string;
+}
+
+// Shared by every row with nothing to list: most rows have no errors, warnings or blank harms.
+const NONE: ReadonlyArray<never> = Object.freeze([]);
+// What readScore returns besides a number: a blank cell, or one whose error is already recorded.
+const BLANK = undefined;
+const UNREADABLE = null;
+type Score = number | typeof BLANK | typeof UNREADABLE;
+
+/**
+ * A number cell's value exactly as parseCellValue reads it (-0 as 0), or undefined when it is not a
+ * number or parseCellValue would call it unreadable (not finite, beyond 1e15, or non-zero below 1e-9).
+ * Most score cells are plain numbers; reading them without building a ParsedValue saved a quarter of
+ * the sheet's time.
+ */
+function plainNumber(value: unknown): number | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+  const size = Math.abs(value);
+  if (size === 0) return 0;
+  return size >= 1e-9 && size <= 1e15 ? value : undefined;
+}
 
 const scaleText = (scale: ScoreScale) => `${formatRiskNumber(scale.min)}-${formatRiskNumber(scale.max)}`;
 
-export function readRiskRow(grid: SheetGrid, row: number, columns: RiskInputColumns, settings: RiskSettings): RiskRowInput {
+/**
+ * A reader for one sheet's rows. Everything that depends only on the columns and settings (column
+ * letters, scale descriptions) is worked out once here rather than once a row.
+ */
+export function riskRowReader(grid: SheetGrid, columns: RiskInputColumns, settings: RiskSettings): (row: number) => RiskRowInput {
   const sheet = grid.name;
-  const errors: Finding[] = [];
-  const warnings: Finding[] = [];
-  const category = columns.category === undefined ? '' : cellText(cellAt(grid, row, columns.category)).trim();
-  const categoryCell = cellAddress(row, columns.category ?? 0);
-  const who = category === '' ? `row ${row + 1}` : category;
+  const letters: string[] = [];
+  const letterOf = (column: number) => letters[column] ?? (letters[column] = columnLetter(column));
+  const probabilityScale: NamedScale = { range: settings.probabilityScale, name: 'probability', setting: 'Probability scale' };
+  const harmScale: NamedScale = { range: settings.harmScale, name: 'harm', setting: 'Harm scale' };
 
-  /** Reads one score cell; unreadable and out-of-scale cells become errors on that cell. */
-  const readScore = (column: number | undefined, header: string, scale?: { range: ScoreScale; name: string; setting: string }): Score => {
-    if (column === undefined) return { kind: 'none' };
-    const address = cellAddress(row, column);
-    const parsed = parseCellValue(cellAt(grid, row, column), numberFormatAt(grid, row, column));
-    if (parsed.kind === 'no-data') return { kind: 'none' };
+  // The row's filled harms are gathered here, then copied out at their exact length: growing a new
+  // array a push at a time left every row's list with spare capacity (and more to collect).
+  const harmScratch: HarmEntry[] = [];
+
+  // Per-row state, reset by readRow; errors are created only when a row has one.
+  let row = 0;
+  let cells: ReadonlyArray<unknown> | undefined;
+  let formats: ReadonlyArray<string | undefined> | undefined;
+  let who = '';
+  let errors: Finding[] | undefined;
+
+  const cellValue = (column: number) => (cells?.[column] ?? null) as Parameters<typeof parseCellValue>[0];
+  const addError = (finding: Finding) => {
+    if (errors === undefined) errors = [];
+    errors.push(finding);
+  };
+
+  /** Checks one parsed score cell; unreadable and out-of-scale cells become errors on that cell. */
+  const checkScore = (parsed: ParsedValue, column: number, header: string, scale: NamedScale | undefined): Score => {
+    if (parsed.kind === 'no-data') return BLANK;
     if (parsed.kind === 'unreadable') {
       const key = parsed.reason === 'excel-error' ? 'excelError' : parsed.reason === 'bad-annotation' ? 'badAnnotation' : 'notANumber';
-      errors.push(makeFinding(key, { sheet, cell: address }, { what: `${header}${scale ? ' score' : ''} for ${who}`, raw: parsed.raw, example: '12', expected: 'a number' }));
-      return { kind: 'error' };
+      addError(makeFinding(key, { sheet, cell: letterOf(column) + (row + 1) }, { what: `${header}${scale ? ' score' : ''} for ${who}`, raw: parsed.raw, example: '12', expected: 'a number' }));
+      return UNREADABLE;
     }
     if (scale === undefined) {
       if (parsed.value < 0) {
-        errors.push(makeFinding('negativeCount', { sheet, cell: address }, { what: `${header} for ${who}`, raw: parsed.raw, parsed: String(parsed.value), expected: '0 or more' }));
-        return { kind: 'error' };
+        addError(makeFinding('negativeCount', { sheet, cell: letterOf(column) + (row + 1) }, { what: `${header} for ${who}`, raw: parsed.raw, parsed: String(parsed.value), expected: '0 or more' }));
+        return UNREADABLE;
       }
     } else if (parsed.value < scale.range.min || parsed.value > scale.range.max) {
       const read = parsed.raw === String(parsed.value) ? parsed.raw : `${parsed.raw} (read as ${formatRiskNumber(parsed.value)})`;
       const range = scaleText(scale.range);
-      errors.push(makeFinding('riskScoreOutOfScale', { sheet, cell: address }, {
+      addError(makeFinding('riskScoreOutOfScale', { sheet, cell: letterOf(column) + (row + 1) }, {
         header, category: who, read, scale: scale.name, range, setting: scale.setting,
         raw: parsed.raw, parsed: String(parsed.value), expected: `a score from ${range}`,
       }));
-      return { kind: 'error' };
+      return UNREADABLE;
     }
-    return { kind: 'number', value: parsed.value };
+    return parsed.value;
+  };
+  const parse = (column: number) => parseCellValue(cellValue(column), formats?.[column] ?? undefined);
+  /** Reads one score cell: a plain number in range directly, anything else through parseCellValue. */
+  const readScore = (column: number, header: string, scale: NamedScale | undefined): Score => {
+    const value = plainNumber(cellValue(column));
+    if (value !== undefined && (scale === undefined ? value >= 0 : value >= scale.range.min && value <= scale.range.max)) return value;
+    return checkScore(parse(column), column, header, scale);
   };
 
-  const volume = readScore(columns.volume, 'Volume');
-  const typed = readScore(columns.probability, 'Probability', { range: settings.probabilityScale, name: 'probability', setting: 'Probability scale' });
-  const harms: HarmEntry[] = [];
-  const blankHarms: string[] = [];
-  let harmInputs = 0;
-  for (const column of columns.harms) {
-    const score = readScore(column.column, column.header, { range: settings.harmScale, name: 'harm', setting: 'Harm scale' });
-    if (score.kind === 'number') harms.push({ header: column.header, column: column.column, score: score.value });
-    else if (score.kind === 'none') blankHarms.push(column.header);
-    if (score.kind !== 'none') harmInputs++;
-  }
+  return function readRow(rowIndex: number): RiskRowInput {
+    row = rowIndex;
+    cells = grid.values[row];
+    formats = grid.numberFormats?.[row];
+    errors = undefined;
+    let warnings: Finding[] | undefined;
+    const category = columns.category === undefined ? '' : cellText(cellValue(columns.category)).trim();
+    who = category === '' ? `row ${row + 1}` : category;
 
-  let probability: number | undefined;
-  let probabilitySource: RiskRowInput['probabilitySource'] = 'none';
-  let appliedBand: AppliedProbabilityBand | undefined;
-  if (typed.kind === 'number') {
-    probability = typed.value;
-    probabilitySource = 'typed';
-  } else if (typed.kind === 'none' && volume.kind === 'number') {
-    appliedBand = probabilityFromVolume(volume.value, settings.probabilityBands);
-    if (appliedBand) {
-      probability = appliedBand.score;
-      probabilitySource = 'volume';
-    } else if (columns.volume !== undefined) {
-      warnings.push(makeFinding('riskVolumeBelowBands', { sheet, cell: cellAddress(row, columns.volume) }, { raw: formatRiskNumber(volume.value), category: who }));
+    const volume = columns.volume === undefined ? BLANK : readScore(columns.volume, 'Volume', undefined);
+    const typed = columns.probability === undefined ? BLANK : readScore(columns.probability, 'Probability', probabilityScale);
+    let filled = 0;
+    let blankHarms: string[] | undefined;
+    let harmInputs = 0;
+    for (const column of columns.harms) {
+      const score = readScore(column.column, column.header, harmScale);
+      if (typeof score === 'number') harmScratch[filled++] = { header: column.header, column: column.column, score };
+      else if (score === BLANK) (blankHarms ??= []).push(column.header);
+      if (score !== BLANK) harmInputs++;
     }
-  }
 
-  const period = readPeriod(grid, row, columns);
-  const empty = category === '' && volume.kind === 'none' && typed.kind === 'none' && harmInputs === 0;
-  if (category === '' && !empty) {
-    errors.push(makeFinding('riskMissingCategory', { sheet, cell: categoryCell }, { expected: 'a crime or incident type' }));
-  }
-  return {
-    row,
-    category,
-    categoryCell,
-    empty,
-    volume: volume.kind === 'number' ? volume.value : undefined,
-    probability,
-    probabilitySource,
-    appliedBand,
-    harms,
-    blankHarms,
-    period,
-    errors,
-    warnings,
+    let probability: number | undefined;
+    let probabilitySource: RiskRowInput['probabilitySource'] = 'none';
+    let appliedBand: AppliedProbabilityBand | undefined;
+    if (typeof typed === 'number') {
+      probability = typed;
+      probabilitySource = 'typed';
+    } else if (typed === BLANK && typeof volume === 'number') {
+      appliedBand = probabilityFromVolume(volume, settings.probabilityBands);
+      if (appliedBand) {
+        probability = appliedBand.score;
+        probabilitySource = 'volume';
+      } else if (columns.volume !== undefined) {
+        warnings = [makeFinding('riskVolumeBelowBands', { sheet, cell: letterOf(columns.volume) + (row + 1) }, { raw: formatRiskNumber(volume), category: who })];
+      }
+    }
+
+    // The Period cell as typed; else a period named in the Volume cell's note ("1,150 (Jan2016-Dec2016)").
+    let period: string | undefined;
+    let periodColumn: number | undefined;
+    if (columns.period !== undefined) {
+      const label = cellText(cellValue(columns.period)).trim();
+      if (label !== '') {
+        period = label;
+        periodColumn = columns.period;
+      }
+    }
+    // Only text can carry a note.
+    if (period === undefined && columns.volume !== undefined && typeof cellValue(columns.volume) === 'string') {
+      const parsed = parse(columns.volume);
+      if (parsed.kind === 'number' && parsed.period) {
+        period = parsed.period.label;
+        periodColumn = columns.volume;
+      }
+    }
+
+    const empty = category === '' && volume === BLANK && typed === BLANK && harmInputs === 0;
+    if (category === '' && !empty) {
+      addError(makeFinding('riskMissingCategory', { sheet, cell: letterOf(columns.category ?? 0) + (row + 1) }, { expected: 'a crime or incident type' }));
+    }
+    return {
+      row,
+      category,
+      empty,
+      volume: typeof volume === 'number' ? volume : undefined,
+      probability,
+      probabilitySource,
+      appliedBand,
+      harms: harmScratch.slice(0, filled),
+      blankHarms: blankHarms ?? NONE,
+      period,
+      periodColumn,
+      errors: errors ?? NONE,
+      warnings: warnings ?? NONE,
+    };
   };
-}
-
-/** The Period cell as typed; else a period named in the Volume cell's note ("1,150 (Jan2016-Dec2016)"). */
-function readPeriod(grid: SheetGrid, row: number, columns: RiskInputColumns): { label: string; cell: string } | undefined {
-  if (columns.period !== undefined) {
-    const label = cellText(cellAt(grid, row, columns.period)).trim();
-    if (label !== '') return { label, cell: cellAddress(row, columns.period) };
-  }
-  if (columns.volume !== undefined) {
-    const parsed = parseCellValue(cellAt(grid, row, columns.volume), numberFormatAt(grid, row, columns.volume));
-    if (parsed.kind === 'number' && parsed.period) return { label: parsed.period.label, cell: cellAddress(row, columns.volume) };
-  }
-  return undefined;
 }

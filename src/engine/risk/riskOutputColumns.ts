@@ -6,48 +6,62 @@ import { RISK_OUTPUT_COLUMNS, RiskOutputKey } from './locateRiskTable';
 
 const EMPTY: OutputCell = { value: null };
 
-function ratingCell(result: RiskResult, settings: RiskSettings): OutputCell {
-  if (result.rating === undefined) return EMPTY;
-  const band = settings.bands.find((b) => b.label === result.rating);
-  const fill = band?.fill ?? NO_DATA_FILL;
-  const fontColor = band?.fontColor ?? NO_DATA_FONT_COLOR;
-  return { value: result.rating, fill, fontColor, bold: result.rating !== NO_DATA_RATING, horizontalAlignment: 'center' };
+/** One cell per rating, shared by every row with that rating (a sheet has only a few). */
+function ratingCells(settings: RiskSettings): (rating: string) => OutputCell {
+  const cells = new Map<string, OutputCell>();
+  return (rating) => {
+    let cell = cells.get(rating);
+    if (cell === undefined) {
+      const band = settings.bands.find((b) => b.label === rating);
+      const fill = band?.fill ?? NO_DATA_FILL;
+      const fontColor = band?.fontColor ?? NO_DATA_FONT_COLOR;
+      cell = { value: rating, fill, fontColor, bold: rating !== NO_DATA_RATING, horizontalAlignment: 'center' };
+      cells.set(rating, cell);
+    }
+    return cell;
+  };
 }
 
-function cellFor(key: RiskOutputKey, result: RiskResult | undefined, settings: RiskSettings): OutputCell {
-  if (result === undefined) return EMPTY;
+function cellMaker(key: RiskOutputKey, settings: RiskSettings): (result: RiskResult) => OutputCell {
   switch (key) {
     case 'harmScore':
-      return result.harmScore === undefined || result.notScored ? EMPTY : { value: result.harmScore, numberFormat: '0.0' };
+      return (r) => (r.harmScore === undefined || r.notScored ? EMPTY : { value: r.harmScore, numberFormat: '0.0' });
     case 'riskScore':
-      return result.riskScore === undefined ? EMPTY : { value: result.riskScore, numberFormat: '0.0' };
-    case 'riskRating':
-      return ratingCell(result, settings);
+      return (r) => (r.riskScore === undefined ? EMPTY : { value: r.riskScore, numberFormat: '0.0' });
+    case 'riskRating': {
+      const ratingCell = ratingCells(settings);
+      return (r) => (r.rating === undefined ? EMPTY : ratingCell(r.rating));
+    }
     case 'riskRank':
-      return result.rank === undefined ? EMPTY : { value: result.rank, numberFormat: '0', horizontalAlignment: 'center' };
+      return (r) => (r.rank === undefined ? EMPTY : { value: r.rank, numberFormat: '0', horizontalAlignment: 'center' });
     case 'reason':
-      return result.reason === '' ? EMPTY : { value: result.reason, wrapText: true };
+      return (r) => (r.reason === '' ? EMPTY : { value: r.reason, wrapText: true });
   }
 }
 
 /**
  * The five output columns: existing ones filled in place, missing ones added to the right of the table
- * in canonical order with their headers. `byRow` maps each data row to its result (undefined for rows
- * with no inputs, whose outputs are emptied).
+ * in canonical order with their headers. `results[i]` is the result for sheet row `table.firstRow + i`
+ * (undefined for rows with no inputs, whose outputs are emptied).
  */
 export function riskOutputColumns(
   sheet: string,
   table: LocatedTable,
   existing: Partial<Record<RiskOutputKey, number>>,
-  byRow: ReadonlyMap<number, RiskResult>,
+  results: ReadonlyArray<RiskResult | undefined>,
   settings: RiskSettings,
 ): ColumnWrite[] {
   let next = table.lastHeaderColumn + 1;
+  const count = table.endRow - table.firstRow;
   return RISK_OUTPUT_COLUMNS.map((spec) => {
     const found = existing[spec.key];
     const column = found ?? next++;
-    const cells: OutputCell[] = [];
-    for (let row = table.firstRow; row < table.endRow; row++) cells.push(cellFor(spec.key, byRow.get(row), settings));
+    const cellFor = cellMaker(spec.key, settings);
+    const cells = new Array<OutputCell>(count);
+    for (let i = 0; i < count; i++) {
+      const result = results[i];
+      cells[i] = result === undefined ? EMPTY : cellFor(result);
+    }
     return { sheet, headerRow: table.headerRow, column, header: spec.canonical, writeHeader: found === undefined, firstRow: table.firstRow, cells };
   });
 }

@@ -5,7 +5,7 @@ import { SheetGrid, cellAt, numberFormatAt } from '../grid/CellGrid';
 import { parseMeasure } from '../indicators/Measure';
 import { parsePolarity } from '../indicators/Polarity';
 import { parseRangeText } from '../indicators/parseRangeText';
-import { ColumnSpec, LocatedTable, cellText, locateTable } from '../sheets/locateTable';
+import { ColumnSpec, HeaderSearch, LocatedTable, cellText, headerSearch, locateTableIn } from '../sheets/locateTable';
 import { normaliseHeaderText } from '../sheets/normaliseHeader';
 import { parseCellValue } from '../values/parseCellValue';
 import { DEFAULT_SETTINGS, IndicatorSettings, SettingKey, Settings, settingsSchema } from './Settings';
@@ -17,9 +17,11 @@ export const SETTINGS_COLUMNS: ReadonlyArray<ColumnSpec> = [
   { key: 'value', canonical: 'Value' },
 ];
 
-/** The `Setting | Value` table of a sheet, when it has one (contract §6). */
-export function locateSettingsTable(grid: SheetGrid): LocatedTable | undefined {
-  return locateTable(grid, SETTINGS_COLUMNS, (found) => found.has('setting') && found.has('value'));
+const isSettingsTableComplete = (found: ReadonlyMap<string, unknown>) => found.has('setting') && found.has('value');
+
+/** The `Setting | Value` table of a sheet, when it has one (contract §6); `search` shares the sheet's header rows. */
+export function locateSettingsTable(grid: SheetGrid, search: HeaderSearch = headerSearch(grid)): LocatedTable | undefined {
+  return locateTableIn(search, SETTINGS_COLUMNS, isSettingsTableComplete);
 }
 
 export interface SettingsReading {
@@ -28,6 +30,9 @@ export interface SettingsReading {
   /** The A1 address of the Value cell each typed setting came from; missing keys are defaults. */
   readonly sources: Readonly<Partial<Record<SettingKey, string>>>;
 }
+
+/** Every global setting by its normalised name. */
+const SETTINGS_BY_NAME = new Map<string, SettingDefinition>(SETTING_DEFINITIONS.map((d) => [normaliseHeaderText(d.name), d]));
 
 const INDICATOR_ENTRY = /^\s*(polarity|range|measure|target)\s*:\s*(.+?)\s*$/i;
 
@@ -66,7 +71,11 @@ function readIndicatorEntry(field: IndicatorSettingField, cell: SettingCell): Se
  * default stands. Without a grid, or without the table, every setting is its default.
  */
 export function readSettings(grid?: SheetGrid): SettingsReading {
-  const table = grid ? locateSettingsTable(grid) : undefined;
+  return readSettingsTable(grid, grid ? locateSettingsTable(grid) : undefined);
+}
+
+/** readSettings for a table the caller has already located on `grid` (locateSettingsTable). */
+export function readSettingsTable(grid: SheetGrid | undefined, table: LocatedTable | undefined): SettingsReading {
   if (!grid || !table) return { settings: DEFAULT_SETTINGS, findings: [], sources: {} };
   const nameColumn = table.columns.get('setting')![0].column;
   const valueColumn = table.columns.get('value')![0].column;
@@ -74,7 +83,6 @@ export function readSettings(grid?: SheetGrid): SettingsReading {
   const indicators: Record<string, IndicatorSettings> = {};
   const findings: Finding[] = [];
   const sources: Partial<Record<SettingKey, string>> = {};
-  const byName = new Map<string, SettingDefinition>(SETTING_DEFINITIONS.map((d) => [normaliseHeaderText(d.name), d]));
 
   for (let row = table.firstRow; row < table.endRow; row++) {
     const name = cellText(cellAt(grid, row, nameColumn)).trim();
@@ -95,7 +103,7 @@ export function readSettings(grid?: SheetGrid): SettingsReading {
       indicators[key] = { ...(indicators[key] ?? { name: entry[2] }), ...read.value };
       continue;
     }
-    const definition = byName.get(normaliseHeaderText(name));
+    const definition = SETTINGS_BY_NAME.get(normaliseHeaderText(name));
     if (!definition) {
       const known = [...SETTING_DEFINITIONS.map((d) => d.name), ...Object.values(INDICATOR_SETTING_PREFIXES).map((p) => `${p.name}: <indicator>`)].join(', ');
       findings.push(makeFinding('unknownSetting', { sheet: grid.name, cell: cellAddress(row, nameColumn) }, { raw: name, known }));

@@ -1,5 +1,5 @@
 import { CellValue, SheetGrid, cellAt, isCellError } from '../grid/CellGrid';
-import { normaliseHeader, normaliseHeaderText } from './normaliseHeader';
+import { NormalisedHeader, normaliseHeader, normaliseHeaderText } from './normaliseHeader';
 
 /** One column a sheet kind knows, by its canonical header and accepted synonyms. */
 export interface ColumnSpec {
@@ -39,20 +39,91 @@ export interface LocatedTable {
 export const HEADER_SEARCH_ROWS = 20;
 
 export function cellText(value: CellValue): string {
+  if (typeof value === 'string') return value;
   if (value === null) return '';
   if (isCellError(value)) return value.error;
   return String(value);
 }
 
-function matchSpec(header: string, spec: ColumnSpec): { label?: string } | undefined {
-  const normalised = normaliseHeader(header);
-  const names = [spec.canonical, ...(spec.synonyms ?? [])].map(normaliseHeaderText);
-  if (spec.prefix) {
-    return names.some((n) => normalised.full.startsWith(n)) ? {} : undefined;
+/** A non-empty cell of a header search row, normalised once for every spec tried against it. */
+export interface HeaderCell {
+  readonly column: number;
+  /** The header exactly as typed, trimmed. */
+  readonly header: string;
+  readonly normalised: NormalisedHeader;
+}
+
+/**
+ * The first HEADER_SEARCH_ROWS rows of one sheet as header cells, each row read and normalised on
+ * first use, so the Settings table and every sheet kind try the same normalised cells.
+ */
+export interface HeaderSearch {
+  readonly grid: SheetGrid;
+  /** The non-empty cells of a row, left to right. */
+  row(row: number): ReadonlyArray<HeaderCell>;
+}
+
+export function headerSearch(grid: SheetGrid): HeaderSearch {
+  const rows: (HeaderCell[] | undefined)[] = [];
+  return {
+    grid,
+    row(row) {
+      return (rows[row] ??= headerCells(grid, row));
+    },
+  };
+}
+
+function headerCells(grid: SheetGrid, row: number): HeaderCell[] {
+  const cells: HeaderCell[] = [];
+  const width = grid.values[row]?.length ?? 0;
+  for (let column = 0; column < width; column++) {
+    const header = cellText(cellAt(grid, row, column)).trim();
+    if (header !== '') cells.push({ column, header, normalised: normaliseHeader(header) });
   }
-  if (names.includes(normalised.full)) return {};
-  if (normalised.label !== undefined && names.includes(normalised.name)) return { label: normalised.label };
-  return undefined;
+  return cells;
+}
+
+/** Each spec's accepted names (canonical first), normalised once per spec list: the lists are module constants. */
+const NORMALISED_SPEC_NAMES = new WeakMap<ReadonlyArray<ColumnSpec>, ReadonlyArray<ReadonlyArray<string>>>();
+
+function normalisedSpecNames(specs: ReadonlyArray<ColumnSpec>): ReadonlyArray<ReadonlyArray<string>> {
+  let names = NORMALISED_SPEC_NAMES.get(specs);
+  if (names === undefined) {
+    names = specs.map((spec) => [spec.canonical, ...(spec.synonyms ?? [])].map(normaliseHeaderText));
+    NORMALISED_SPEC_NAMES.set(specs, names);
+  }
+  return names;
+}
+
+/** A matched column's label, `undefined` when it has none, or NO_MATCH. */
+const NO_MATCH = null;
+
+function matchSpec(header: NormalisedHeader, spec: ColumnSpec, names: ReadonlyArray<string>): string | undefined | typeof NO_MATCH {
+  if (spec.prefix) {
+    for (const name of names) if (header.full.startsWith(name)) return undefined;
+    return NO_MATCH;
+  }
+  if (names.includes(header.full)) return undefined;
+  if (header.label !== undefined && names.includes(header.name)) return header.label;
+  return NO_MATCH;
+}
+
+function matchHeaderCells(cells: ReadonlyArray<HeaderCell>, specs: ReadonlyArray<ColumnSpec>): Map<string, LocatedColumn[]> {
+  const found = new Map<string, LocatedColumn[]>();
+  const specNames = normalisedSpecNames(specs);
+  for (const { column, header, normalised } of cells) {
+    for (let s = 0; s < specs.length; s++) {
+      const spec = specs[s];
+      const label = matchSpec(normalised, spec, specNames[s]);
+      if (label === NO_MATCH) continue;
+      const list = found.get(spec.key) ?? [];
+      if (list.length > 0 && !spec.prefix) break; // first occurrence wins; duplicates are reported elsewhere
+      list.push({ key: spec.key, column, header, label });
+      found.set(spec.key, list);
+      break;
+    }
+  }
+  return found;
 }
 
 /** Maps one row's cells to the specs they match; a column matches the first spec that accepts it. */
@@ -61,22 +132,7 @@ export function matchHeaderRow(
   row: number,
   specs: ReadonlyArray<ColumnSpec>,
 ): Map<string, LocatedColumn[]> {
-  const found = new Map<string, LocatedColumn[]>();
-  const width = grid.values[row]?.length ?? 0;
-  for (let column = 0; column < width; column++) {
-    const header = cellText(cellAt(grid, row, column)).trim();
-    if (header === '') continue;
-    for (const spec of specs) {
-      const match = matchSpec(header, spec);
-      if (!match) continue;
-      const list = found.get(spec.key) ?? [];
-      if (list.length > 0 && !spec.prefix) break; // first occurrence wins; duplicates are reported elsewhere
-      list.push({ key: spec.key, column, header, label: match.label });
-      found.set(spec.key, list);
-      break;
-    }
-  }
-  return found;
+  return matchHeaderCells(headerCells(grid, row), specs);
 }
 
 function isBlankRow(grid: SheetGrid, row: number): boolean {
@@ -84,10 +140,60 @@ function isBlankRow(grid: SheetGrid, row: number): boolean {
   return cells.every((v) => cellText(v).trim() === '');
 }
 
+/** Starts with `*` or "note" in any case; the first character is checked before the regex, as most rows are data. */
+function isFootnoteText(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first === 42 /* "*" */ || ((first === 78 || first === 110) /* "N", "n" */ && /^note/i.test(text));
+}
+
 function isFootnoteRow(grid: SheetGrid, row: number): boolean {
   const cells = grid.values[row] ?? [];
   const first = cells.map((v) => cellText(v).trim()).find((t) => t !== '');
-  return first !== undefined && (/^\*/.test(first) || /^note/i.test(first));
+  return first !== undefined && isFootnoteText(first);
+}
+
+const NO_CELLS: ReadonlyArray<CellValue> = [];
+
+/**
+ * A row's first non-blank text, trimmed ('' for a blank row), read cell by cell without copying the
+ * row. Undefined when a missing cell comes first: then isBlankRow and isFootnoteRow decide as before.
+ */
+function rowStart(grid: SheetGrid, row: number): string | undefined {
+  const cells = grid.values[row] ?? NO_CELLS;
+  for (let c = 0; c < cells.length; c++) {
+    const v = cells[c];
+    if (v === null) continue;
+    if (v === undefined) return undefined;
+    const text = cellText(v).trim();
+    if (text !== '') return text;
+  }
+  return '';
+}
+
+/** True for a row that ends the table: fully blank, or a footnote row. */
+function endsTable(grid: SheetGrid, row: number): boolean {
+  const start = rowStart(grid, row);
+  if (start === undefined) return isBlankRow(grid, row) || isFootnoteRow(grid, row);
+  return start === '' || isFootnoteText(start);
+}
+
+/** Rightmost non-empty cell of rows [from, to); -1 when there is none. */
+function lastFilledColumn(grid: SheetGrid, from: number, to: number): number {
+  let last = -1;
+  for (let row = from; row < to; row++) {
+    const cells = grid.values[row];
+    if (!cells) continue;
+    // From the right, down to the rightmost column found so far: most rows stop at their last cell.
+    for (let c = cells.length - 1; c > last; c--) {
+      const v = cells[c];
+      if (v === undefined && !(c in cells)) continue; // a hole in a sparse row is no cell
+      if (v !== null && v !== '') {
+        last = c;
+        break;
+      }
+    }
+  }
+  return last;
 }
 
 /**
@@ -99,26 +205,34 @@ export function locateTable(
   specs: ReadonlyArray<ColumnSpec>,
   isComplete: (found: ReadonlyMap<string, ReadonlyArray<LocatedColumn>>) => boolean,
 ): LocatedTable | undefined {
+  return locateTableIn(headerSearch(grid), specs, isComplete);
+}
+
+/** locateTable over a sheet's shared header search, for callers trying several spec lists on one sheet. */
+export function locateTableIn(
+  search: HeaderSearch,
+  specs: ReadonlyArray<ColumnSpec>,
+  isComplete: (found: ReadonlyMap<string, ReadonlyArray<LocatedColumn>>) => boolean,
+): LocatedTable | undefined {
+  const grid = search.grid;
   const limit = Math.min(HEADER_SEARCH_ROWS, grid.values.length);
   for (let headerRow = 0; headerRow < limit; headerRow++) {
-    const columns = matchHeaderRow(grid, headerRow, specs);
+    const columns = matchHeaderCells(search.row(headerRow), specs);
     if (!isComplete(columns)) continue;
     let endRow = headerRow + 1;
-    while (endRow < grid.values.length && !isBlankRow(grid, endRow) && !isFootnoteRow(grid, endRow)) endRow++;
+    while (endRow < grid.values.length && !endsTable(grid, endRow)) endRow++;
     const footnotes: { row: number; text: string }[] = [];
     for (let row = endRow; row < grid.values.length; row++) {
-      if (isFootnoteRow(grid, row)) {
+      const start = rowStart(grid, row);
+      if (start !== undefined) {
+        if (start !== '' && isFootnoteText(start)) footnotes.push({ row, text: start });
+      } else if (isFootnoteRow(grid, row)) {
         const text = (grid.values[row] ?? []).map((v) => cellText(v).trim()).find((t) => t !== '') ?? '';
         footnotes.push({ row, text });
       }
     }
     // Any cell typed in the header or data rows counts, so a note beside the table is never written over.
-    let lastHeaderColumn = -1;
-    for (let row = headerRow; row < endRow; row++) {
-      (grid.values[row] ?? []).forEach((v, c) => {
-        if (v !== null && v !== '' && c > lastHeaderColumn) lastHeaderColumn = c;
-      });
-    }
+    const lastHeaderColumn = lastFilledColumn(grid, headerRow, endRow);
     return { headerRow, firstRow: headerRow + 1, endRow, columns, lastHeaderColumn, footnotes };
   }
   return undefined;

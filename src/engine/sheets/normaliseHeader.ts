@@ -48,10 +48,15 @@ export function normaliseHeaderText(text: string): string {
  */
 const TRAILING_MARKS = /(?<![\s*†])[\s*†]+$/u;
 
+const TRAILING_BRACKET = /^(.*?)\s*\(([^()]*)\)$/;
+
 export function normaliseHeader(text: string): NormalisedHeader {
-  const full = normaliseHeaderText(text);
-  const flat = text.replace(/[\r\n\t\u00a0]+/g, ' ').replace(/\s+/g, ' ').trim().replace(TRAILING_MARKS, '');
-  const match = /^(.*?)\s*\(([^()]*)\)$/.exec(flat);
+  const plain = isPlainAscii(text);
+  const full = plain ? text.toLowerCase() : normaliseHeaderText(text);
+  // Plain text is already flat; without a closing bracket at the end it has no label.
+  if (plain && text.charCodeAt(text.length - 1) !== 41 /* ")" */) return { full, name: full };
+  const flat = plain ? text : text.replace(/[\r\n\t\u00a0]+/g, ' ').replace(/\s+/g, ' ').trim().replace(TRAILING_MARKS, '');
+  const match = TRAILING_BRACKET.exec(flat);
   if (!match || match[1].trim() === '') return { full, name: full };
   return { full, name: normaliseHeaderText(match[1]), label: match[2].trim() };
 }

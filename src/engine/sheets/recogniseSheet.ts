@@ -1,7 +1,7 @@
 import type { Finding } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
 import type { SheetGrid } from '../grid/CellGrid';
-import { LocatedTable, headersSeen, locateTable } from './locateTable';
+import { HeaderSearch, LocatedTable, headerSearch, headersSeen, locateTableIn } from './locateTable';
 import type { SheetKind } from './SheetKind';
 
 export type Recognition =
@@ -14,11 +14,12 @@ export const OWNED_SHEET_NAMES: ReadonlyArray<string> = ['Dashboard', 'Validatio
 /**
  * Which kind a sheet is, by its header row (never by its name). A sheet named like a kind whose
  * header cannot be found gets a finding saying which headers were looked for and which were seen.
+ * `search` is the sheet's header search when the caller already has one (it is shared by every kind).
  */
-export function recogniseSheet(grid: SheetGrid, kinds: ReadonlyArray<SheetKind>): Recognition {
+export function recogniseSheet(grid: SheetGrid, kinds: ReadonlyArray<SheetKind>, search: HeaderSearch = headerSearch(grid)): Recognition {
   if (OWNED_SHEET_NAMES.some((n) => n.toLowerCase() === grid.name.trim().toLowerCase())) return {};
   for (const kind of kinds) {
-    const table = locateTable(grid, kind.columns, kind.isComplete);
+    const table = locateTableIn(search, kind.columns, kind.isComplete);
     if (table) return { kind, table };
   }
   const hinted = kinds.find((k) => k.nameHint.test(grid.name));

@@ -1,4 +1,4 @@
-import { SheetGrid, cellAt } from '../grid/CellGrid';
+import type { SheetGrid } from '../grid/CellGrid';
 import { LocatedTable, cellText } from './locateTable';
 
 /** Reads a located table's cells by column key: the first column matched for a key, text trimmed. */
@@ -10,12 +10,21 @@ export interface TableColumnReader {
 }
 
 export function tableColumnReader(grid: SheetGrid, table: LocatedTable): TableColumnReader {
-  const column = (key: string) => table.columns.get(key)?.[0]?.column;
+  // Each key's column looked up once here: text() runs for every cell the kinds read.
+  const columns = new Map<string, number>();
+  for (const [key, located] of table.columns) {
+    const first = located[0];
+    if (first !== undefined) columns.set(key, first.column);
+  }
+  const values = grid.values;
   return {
-    column,
+    column: (key) => columns.get(key),
     text(row, key) {
-      const c = column(key);
-      return c === undefined ? '' : cellText(cellAt(grid, row, c)).trim();
+      const c = columns.get(key);
+      if (c === undefined) return '';
+      const value = values[row]?.[c];
+      if (typeof value === 'string') return value.trim();
+      return value === undefined || value === null ? '' : cellText(value).trim();
     },
   };
 }

@@ -22,9 +22,16 @@ import { twoSidedZ } from './normalQuantile';
 export function byarInterval(count: number, level = 0.95): ConfidenceInterval | undefined {
   if (!isCount(count) || count === 0 || !isConfidenceLevel(level)) return undefined;
   const z = twoSidedZ(level);
-  const o = count;
+  return { value: count, lower: byarLower(count, z), upper: byarUpper(count, z), level, method: 'Byar' };
+}
+
+/** Byar's lower limit for a count o > 0 at critical value z (see byarInterval). */
+export function byarLower(o: number, z: number): number {
   const lowerBase = 1 - 1 / (9 * o) - z / (3 * Math.sqrt(o));
-  const lower = lowerBase > 0 ? o * lowerBase ** 3 : 0;
-  const upper = (o + 1) * (1 - 1 / (9 * (o + 1)) + z / (3 * Math.sqrt(o + 1))) ** 3;
-  return { value: count, lower, upper, level, method: 'Byar' };
+  return lowerBase > 0 ? o * lowerBase ** 3 : 0;
+}
+
+/** Byar's upper limit for a count o > 0 at critical value z (see byarInterval). */
+export function byarUpper(o: number, z: number): number {
+  return (o + 1) * (1 - 1 / (9 * (o + 1)) + z / (3 * Math.sqrt(o + 1))) ** 3;
 }

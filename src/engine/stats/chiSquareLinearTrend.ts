@@ -75,12 +75,11 @@ export function chiSquareLinearTrend(
   const slopeTerm = sumN * sumXT - sumX * sumNT;
   const statistic = (sumN * slopeTerm ** 2) / (sumX * (sumN - sumX) * (sumN * sumNT2 - sumNT ** 2));
   const pValue = chiSquareUpperTail(statistic, 1);
-  const base = { statistic, pValue };
-  if (!(statistic > chiSquareQuantile(level, 1))) return { trend: 'No significant change', ...base };
+  if (!(statistic > chiSquareQuantile(level, 1))) return { trend: 'No significant change', statistic, pValue };
   if (!slopeKeepsSign(x, n)) {
-    return { trend: 'No significant change', ...base, reason: 'one point alone drives the trend' };
+    return { trend: 'No significant change', statistic, pValue, reason: 'one point alone drives the trend' };
   }
-  return { trend: slopeTerm > 0 ? 'Increasing' : 'Decreasing', ...base };
+  return { trend: slopeTerm > 0 ? 'Increasing' : 'Decreasing', statistic, pValue };
 }
 
 function cannot(reason: string): RecentTrendResult {
@@ -92,24 +91,31 @@ function slopeKeepsSign(x: readonly number[], n: readonly number[]): boolean {
   const p = x.map((xi, i) => xi / n[i]);
   const useLogit = p.every((pi) => pi > 0 && pi < 1);
   const y = useLogit ? p.map((pi) => Math.log(pi / (1 - pi))) : p;
-  const signs = [-1, ...y.map((_, i) => i)].map((omit) => {
-    const t: number[] = [];
-    const v: number[] = [];
-    y.forEach((yi, i) => {
-      if (i !== omit) {
-        t.push(i + 1);
-        v.push(yi);
-      }
-    });
-    const tMean = t.reduce((a, b) => a + b, 0) / t.length;
-    const vMean = v.reduce((a, b) => a + b, 0) / v.length;
-    let num = 0;
-    let den = 0;
-    t.forEach((ti, j) => {
-      num += (ti - tMean) * (v[j] - vMean);
-      den += (ti - tMean) ** 2;
-    });
-    return Math.sign(num / den);
-  });
-  return signs.every((s) => s !== 0 && s === signs[0]);
+  const all = slopeSign(y, -1);
+  if (all === 0 || Number.isNaN(all)) return false;
+  for (let omit = 0; omit < y.length; omit++) if (slopeSign(y, omit) !== all) return false;
+  return true;
+}
+
+/** The sign of the least-squares slope of y on t = 1…k, leaving out point `omit` (−1 for none). */
+function slopeSign(y: readonly number[], omit: number): number {
+  let tSum = 0;
+  let vSum = 0;
+  let count = 0;
+  for (let i = 0; i < y.length; i++) {
+    if (i === omit) continue;
+    tSum += i + 1;
+    vSum += y[i];
+    count++;
+  }
+  const tMean = tSum / count;
+  const vMean = vSum / count;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < y.length; i++) {
+    if (i === omit) continue;
+    num += (i + 1 - tMean) * (y[i] - vMean);
+    den += (i + 1 - tMean) ** 2;
+  }
+  return Math.sign(num / den);
 }

@@ -13,5 +13,15 @@ import { inverseRegularisedGammaP } from './inverseRegularisedGammaP';
  * @returns the quantile; 0 at p = 0, Infinity at p = 1, NaN for invalid input.
  */
 export function chiSquareQuantile(p: number, degreesOfFreedom: number): number {
-  return 2 * inverseRegularisedGammaP(degreesOfFreedom / 2, p);
+  // Tests ask for the same critical value series after series (e.g. 99.8% with 1 degree of freedom).
+  if (!Object.is(p, lastP) || !Object.is(degreesOfFreedom, lastDegrees)) {
+    lastQuantile = 2 * inverseRegularisedGammaP(degreesOfFreedom / 2, p);
+    lastP = p;
+    lastDegrees = degreesOfFreedom;
+  }
+  return lastQuantile;
 }
+
+let lastP = NaN;
+let lastDegrees = NaN;
+let lastQuantile = NaN;

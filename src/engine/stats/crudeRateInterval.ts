@@ -1,5 +1,6 @@
-import { byarInterval } from './byarInterval';
-import { ConfidenceInterval } from './ConfidenceInterval';
+import { byarLower, byarUpper } from './byarInterval';
+import { ConfidenceInterval, isConfidenceLevel, isCount } from './ConfidenceInterval';
+import { twoSidedZ } from './normalQuantile';
 import { poissonExactInterval } from './poissonExactInterval';
 
 /** Counts below this use the exact Poisson interval; this and above use Byar's (PHE convention). */
@@ -32,15 +33,15 @@ export function crudeRateInterval(
 ): ConfidenceInterval | undefined {
   if (!(Number.isFinite(population) && population > 0)) return undefined;
   if (!(Number.isFinite(multiplier) && multiplier > 0)) return undefined;
-  const countInterval =
-    count < EXACT_POISSON_BELOW ? poissonExactInterval(count, level) : byarInterval(count, level);
-  if (countInterval === undefined) return undefined;
+  if (count < EXACT_POISSON_BELOW) {
+    const countInterval = poissonExactInterval(count, level);
+    if (countInterval === undefined) return undefined;
+    const scale = multiplier / population;
+    return { value: count * scale, lower: countInterval.lower * scale, upper: countInterval.upper * scale, level, method: countInterval.method };
+  }
+  // Byar's limits straight from the count, as byarInterval gives them: no interval object per row.
+  if (!isCount(count) || !isConfidenceLevel(level)) return undefined;
+  const z = twoSidedZ(level);
   const scale = multiplier / population;
-  return {
-    value: count * scale,
-    lower: countInterval.lower * scale,
-    upper: countInterval.upper * scale,
-    level,
-    method: countInterval.method,
-  };
+  return { value: count * scale, lower: byarLower(count, z) * scale, upper: byarUpper(count, z) * scale, level, method: 'Byar' };
 }

@@ -55,5 +55,13 @@ export function normalQuantile(p: number): number {
 
 /** Two-sided critical value z = Φ⁻¹(1 − (1 − level)/2), e.g. 1.959964 for 0.95 and 3.090232 for 0.998. */
 export function twoSidedZ(level: number): number {
-  return normalQuantile(1 - (1 - level) / 2);
+  // Every interval of a sheet uses the same level: remember the last one.
+  if (level !== lastLevel) {
+    lastZ = normalQuantile(1 - (1 - level) / 2);
+    lastLevel = level;
+  }
+  return lastZ;
 }
+
+let lastLevel = NaN;
+let lastZ = NaN;

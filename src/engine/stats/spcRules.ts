@@ -48,50 +48,73 @@ export function spcRules(
   const runLength = Math.max(2, options.runLength ?? 7);
   const trendLength = Math.max(2, options.trendLength ?? 6);
   const n = values.length;
-  const rules: Set<SpcRule>[] = values.map(() => new Set<SpcRule>());
-  const sides = values.map((v) => Math.sign(v - limits.mean) as -1 | 0 | 1);
-  const trendDirection: ('increasing' | 'decreasing' | undefined)[] = values.map(() => undefined);
+  // One bit per rule and point; rules are listed in the order the passes below add them.
+  const flags = new Uint8Array(n);
+  const sides: Array<-1 | 0 | 1> = new Array(n);
+  const trendDirection: Array<'increasing' | 'decreasing' | undefined> = new Array(n).fill(undefined);
 
-  values.forEach((v, i) => {
-    if (v > limits.upperProcessLimit || v < limits.lowerProcessLimit) rules[i].add('beyond limit');
-  });
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    sides[i] = Math.sign(v - limits.mean) as -1 | 0 | 1;
+    if (v > limits.upperProcessLimit || v < limits.lowerProcessLimit) flags[i] |= BEYOND_LIMIT;
+  }
 
   for (let a = 0; a < n; ) {
     let b = a;
     while (b + 1 < n && sides[b + 1] === sides[a]) b++;
     if (sides[a] !== 0 && b - a + 1 >= runLength) {
-      for (let i = a; i <= b; i++) rules[i].add('run');
+      for (let i = a; i <= b; i++) flags[i] |= RUN;
     }
     a = b + 1;
   }
 
   // Steps i = 1…n−1 compare point i with point i − 1; a stretch of equal steps a…b covers points a−1…b.
-  const step = (i: number): number => Math.sign(values[i] - values[i - 1]);
   for (let a = 1; a < n; ) {
+    const step = Math.sign(values[a] - values[a - 1]);
     let b = a;
-    while (b + 1 < n && step(b + 1) === step(a)) b++;
-    if (step(a) !== 0 && b - a + 2 >= trendLength) {
-      const direction = step(a) > 0 ? 'increasing' : 'decreasing';
+    while (b + 1 < n && Math.sign(values[b + 1] - values[b]) === step) b++;
+    if (step !== 0 && b - a + 2 >= trendLength) {
+      const direction = step > 0 ? 'increasing' : 'decreasing';
       for (let i = a - 1; i <= b; i++) {
-        rules[i].add('trend');
+        flags[i] |= TREND;
         trendDirection[i] = direction;
       }
     }
     a = b + 1;
   }
 
-  const beyondTwoSigma = (i: number, side: number): boolean =>
-    side > 0 ? values[i] > limits.upperTwoSigma : values[i] < limits.lowerTwoSigma;
   for (let start = 0; start + 2 < n; start++) {
-    for (const side of [1, -1]) {
-      const hits = [start, start + 1, start + 2].filter((i) => beyondTwoSigma(i, side));
-      if (hits.length >= 2) hits.forEach((i) => rules[i].add('two of three'));
+    let above = 0;
+    let below = 0;
+    for (let i = start; i < start + 3; i++) {
+      if (values[i] > limits.upperTwoSigma) above++;
+      if (values[i] < limits.lowerTwoSigma) below++;
+    }
+    for (let i = start; i < start + 3; i++) {
+      if ((above >= 2 && values[i] > limits.upperTwoSigma) || (below >= 2 && values[i] < limits.lowerTwoSigma)) flags[i] |= TWO_OF_THREE;
     }
   }
 
-  return values.map((_, i) => ({
-    rules: [...rules[i]],
-    side: sides[i],
-    ...(trendDirection[i] ? { trendDirection: trendDirection[i] } : {}),
-  }));
+  const points: SpcPointFlags[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const rules = RULES_BY_FLAGS[flags[i]];
+    const direction = trendDirection[i];
+    points[i] = direction ? { rules: rules.slice(), side: sides[i], trendDirection: direction } : { rules: rules.slice(), side: sides[i] };
+  }
+  return points;
 }
+
+const BEYOND_LIMIT = 1;
+const RUN = 2;
+const TREND = 4;
+const TWO_OF_THREE = 8;
+
+/** The rules of each combination of flags, in rule order. */
+const RULES_BY_FLAGS: ReadonlyArray<ReadonlyArray<SpcRule>> = Array.from({ length: 16 }, (_, bits) => {
+  const rules: SpcRule[] = [];
+  if (bits & BEYOND_LIMIT) rules.push('beyond limit');
+  if (bits & RUN) rules.push('run');
+  if (bits & TREND) rules.push('trend');
+  if (bits & TWO_OF_THREE) rules.push('two of three');
+  return rules;
+});

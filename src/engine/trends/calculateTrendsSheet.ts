@@ -9,11 +9,11 @@ import { normaliseHeaderText } from '../sheets/normaliseHeader';
 import { chiSquareLinearTrend } from '../stats/chiSquareLinearTrend';
 import { classifyLatestPoint } from '../stats/classifyLatestPoint';
 import { describeTrajectory } from '../stats/describeTrajectory';
-import { IndicatorProfiles, profileFor } from '../districts/IndicatorProfile';
+import type { IndicatorProfile, IndicatorProfiles } from '../districts/IndicatorProfile';
 import { isSuppressedCount } from '../districts/isSuppressedCount';
-import { figureKindFor } from '../districts/measuredFigure';
+import { MeasuredFigure, figureKindFor } from '../districts/measuredFigure';
 import { outputColumnWrites } from '../districts/outputColumnWrites';
-import { readFigureCells } from '../districts/readFigureCells';
+import { FigureOptions, figureCellsReader } from '../districts/readFigureCells';
 import { periodNounFor } from './periodNounFor';
 import { stepToleranceFor } from './stepToleranceFor';
 import { TREND_OUTPUT_COLUMNS, TrendOutputKey } from './trendColumns';
@@ -30,6 +30,7 @@ export interface TrendsSheetResult {
 
 interface SeriesRows {
   readonly indicator: string;
+  readonly profile?: IndicatorProfile;
   readonly points: TrendPoint[];
   readonly rows: number[];
   readonly firstCell: string;
@@ -52,96 +53,126 @@ const RECENT_TREND_LEVEL = 0.998;
  * Fingertips `Recent trend` on the last five points.
  */
 export function calculateTrendsSheet(grid: SheetGrid, table: LocatedTable, settings: Settings, profiles: IndicatorProfiles): TrendsSheetResult {
-  const { column: col, text } = tableColumnReader(grid, table);
+  const sheet = grid.name;
+  const { column: col } = tableColumnReader(grid, table);
+  const indicatorColumn = col('indicator');
+  const periodColumn = col('period');
+  const figures = figureCellsReader(grid, { count: col('count'), population: col('population'), value: col('value') });
+  const textAt = (row: number, column: number | undefined) => (column === undefined ? '' : cellText(cellAt(grid, row, column)).trim());
+  const at = (row: number) => ({ sheet, cell: cellAddress(row, indicatorColumn ?? 0) });
   const findings: Finding[] = [];
   const series = new Map<string, SeriesRows>();
   const warned = new Set<string>();
+  // Worked out once per distinct indicator text: long series repeat the name on every row.
+  const indicatorInfos = new Map<string, { key: string; profile?: IndicatorProfile; figureOptions: FigureOptions }>();
 
   for (let row = table.firstRow; row < table.endRow; row++) {
-    const indicator = text(row, 'indicator');
-    const period = text(row, 'period');
-    const profile = profileFor(profiles, indicator);
-    const cells = readFigureCells(grid, row, { count: col('count'), population: col('population'), value: col('value') }, {
-      kind: figureKindFor(profile?.measure),
-      level: settings.confidenceLevel,
-      countIsFigure: true,
-    });
+    const indicator = textAt(row, indicatorColumn);
+    const period = textAt(row, periodColumn);
+    let info = indicatorInfos.get(indicator);
+    if (info === undefined) {
+      const key = normaliseHeaderText(indicator);
+      const profile = profiles.get(key);
+      info = { key, profile, figureOptions: { kind: figureKindFor(profile?.measure), level: settings.confidenceLevel, countIsFigure: true } };
+      indicatorInfos.set(indicator, info);
+    }
+    const { key, profile } = info;
+    const cells = figures.read(row, info.figureOptions);
     if (indicator === '' && period === '' && !cells.hasInput) continue;
-    findings.push(...cells.findings);
-    const at = { sheet: grid.name, cell: cellAddress(row, col('indicator') ?? 0) };
+    for (const f of cells.findings) findings.push(f);
     if (indicator === '') {
-      findings.push(makeFinding('missingRowName', at, { what: 'indicator name', sheet: grid.name }));
+      findings.push(makeFinding('missingRowName', at(row), { what: 'indicator name', sheet }));
       continue;
     }
-    const key = normaliseHeaderText(indicator);
     if (!profile && !warned.has(key)) {
       warned.add(key);
-      findings.push(makeFinding('indicatorWithoutPolarity', at, { raw: indicator, sheet: grid.name, consequence: 'its signal is given without judgement (special cause, neither improving nor concerning)' }));
+      findings.push(makeFinding('indicatorWithoutPolarity', at(row), { raw: indicator, sheet, consequence: 'its signal is given without judgement (special cause, neither improving nor concerning)' }));
     }
-    const entry = series.get(key) ?? { indicator, points: [], rows: [], firstCell: at.cell };
+    let entry = series.get(key);
+    if (entry === undefined) series.set(key, (entry = { indicator, profile, points: [], rows: [], firstCell: at(row).cell }));
     entry.rows.push(row);
     const label = period === '' ? `Row ${row + 1}` : period;
-    if (cells.figure) {
-      entry.points.push({
-        row, label, value: cells.figure.value,
-        ...(cells.figure.count !== undefined ? { count: cells.figure.count } : {}),
-        ...(cells.figure.denominator !== undefined ? { population: cells.figure.denominator } : {}),
-      });
+    const figure = cells.figure;
+    if (figure) {
+      entry.points.push(trendPoint(row, label, figure));
     } else if (cells.findings.length === 0) {
-      findings.push(makeFinding('trendGap', { sheet: grid.name, cell: cells.cell }, { indicator, period: label }));
+      findings.push(makeFinding('trendGap', { sheet, cell: cellAddress(row, figures.firstColumn) }, { indicator, period: label }));
     }
-    series.set(key, entry);
   }
 
-  const results = [...series.values()].map((s) => calculateSeries(grid.name, s, settings, profiles, findings));
-  const byLastRow = new Map(results.map((r) => [r.lastRow, r]));
-  const columns = outputColumnWrites(grid.name, table, TREND_OUTPUT_COLUMNS, (key: TrendOutputKey, row) => {
-    const result = byLastRow.get(row);
-    return result ? trendCell(key, result) : { value: null };
-  });
+  const results: TrendSeriesResult[] = [];
+  const resultAt: Array<TrendSeriesResult | undefined> = new Array(table.endRow - table.firstRow).fill(undefined);
+  for (const s of series.values()) {
+    const result = calculateSeries(sheet, s, settings, findings);
+    results.push(result);
+    resultAt[result.lastRow - table.firstRow] = result;
+  }
+  const columns = outputColumnWrites(sheet, table, TREND_OUTPUT_COLUMNS, (key: TrendOutputKey) => resultAt.map((r) => (r ? trendCell(key, r) : EMPTY)));
   return { series: results, columns, findings };
 }
 
-function calculateSeries(sheet: string, s: SeriesRows, settings: Settings, profiles: IndicatorProfiles, findings: Finding[]): TrendSeriesResult {
-  const profile = profileFor(profiles, s.indicator);
+/** A point with only the figure's own count and population. */
+function trendPoint(row: number, label: string, figure: MeasuredFigure): TrendPoint {
+  if (figure.count === undefined) {
+    return figure.denominator === undefined ? { row, label, value: figure.value } : { row, label, value: figure.value, population: figure.denominator };
+  }
+  return figure.denominator === undefined
+    ? { row, label, value: figure.value, count: figure.count }
+    : { row, label, value: figure.value, count: figure.count, population: figure.denominator };
+}
+
+function calculateSeries(sheet: string, s: SeriesRows, settings: Settings, findings: Finding[]): TrendSeriesResult {
+  const profile = s.profile;
   const polarity = profile?.polarity ?? 'No judgement';
   const kind = figureKindFor(profile?.measure);
-  const values = s.points.map((p) => p.value);
-  const suppressed = s.points.some((p) => isSuppressedCount(p.count, settings.suppressBelow));
-  const unit = profile?.measure ?? (s.points.some((p) => p.population !== undefined) ? (kind.kind === 'proportion' ? 'Percentage' : 'Rate per 1,000') : 'Value');
-  const base = { sheet, indicator: s.indicator, polarity, unit, points: s.points, lastRow: s.rows[s.rows.length - 1], suppressed };
+  const points = s.points;
+  const values: number[] = [];
+  let suppressed = false;
+  let withPopulation = false;
+  let withCounts = true;
+  for (const p of points) {
+    values.push(p.value);
+    if (isSuppressedCount(p.count, settings.suppressBelow)) suppressed = true;
+    if (p.population !== undefined) withPopulation = true;
+    if (p.count === undefined || p.population === undefined) withCounts = false;
+  }
+  const unit = profile?.measure ?? (withPopulation ? (kind.kind === 'proportion' ? 'Percentage' : 'Rate per 1,000') : 'Value');
+  // Built in place, key by key in the result's order: spreading optional keys in was slow per series.
+  const result: { -readonly [K in keyof TrendSeriesResult]?: TrendSeriesResult[K] } = {
+    sheet, indicator: s.indicator, polarity, unit, points, lastRow: s.rows[s.rows.length - 1], suppressed,
+  };
 
   if (values.length < 2) {
     findings.push(makeFinding('trendTooShort', { sheet, cell: s.firstCell }, { indicator: s.indicator, count: values.length }));
-    return { ...base, rules: [], provisional: true, reason: `Only ${values.length} point(s) with a figure: no trend or signal.` };
+    result.rules = [];
+    result.provisional = true;
+    result.reason = `Only ${values.length} point(s) with a figure: no trend or signal.`;
+    return result as TrendSeriesResult;
   }
 
-  const noun = periodNounFor(s.points.map((p) => p.label));
+  const noun = periodNounFor(points.map((p) => p.label));
   const trend = describeTrajectory(values, noun, stepToleranceFor(noun, settings.stableTolerance));
   const spcPolarity = polarity === 'Low is good' ? 'low' : polarity === 'High is good' ? 'high' : 'none';
   const classification = classifyLatestPoint(values, spcPolarity, { runLength: settings.spcRunLength, trendLength: settings.spcTrendLength });
   const signal = classification ? SIGNAL_WORDS[classification.variation] : undefined;
 
-  const withCounts = s.points.every((p) => p.count !== undefined && p.population !== undefined);
   const recent = withCounts
-    ? chiSquareLinearTrend(s.points.map((p) => p.count!), s.points.map((p) => p.population!), { level: RECENT_TREND_LEVEL })
+    ? chiSquareLinearTrend(points.map((p) => p.count!), points.map((p) => p.population!), { level: RECENT_TREND_LEVEL })
     : undefined;
   const recentTrend = recent && recent.trend !== 'Cannot be calculated' ? recentTrendWords(recent.trend, polarity) : undefined;
 
   const reason = trendReason({
-    points: s.points, classification, recent, recentTrend, polarity, kind, settings, suppressed, withCounts,
+    points, classification, recent, recentTrend, polarity, kind, settings, suppressed, withCounts,
   });
-  return {
-    ...base,
-    trend,
-    ...(signal ? { signal } : {}),
-    ...(classification ? { variation: classification.variation } : {}),
-    rules: classification?.rules ?? [],
-    provisional: classification ? !classification.limits.reliable : true,
-    ...(recentTrend ? { recentTrend } : {}),
-    ...(recent ? { recentTrendVerdict: recent.trend } : {}),
-    reason,
-  };
+  result.trend = trend;
+  if (signal) result.signal = signal;
+  if (classification) result.variation = classification.variation;
+  result.rules = classification?.rules ?? [];
+  result.provisional = classification ? !classification.limits.reliable : true;
+  if (recentTrend) result.recentTrend = recentTrend;
+  if (recent) result.recentTrendVerdict = recent.trend;
+  result.reason = reason;
+  return result as TrendSeriesResult;
 }
 
 /** "Increasing (getting worse)" for Low is good, "(getting better)" for High is good; plain otherwise. */
@@ -152,11 +183,14 @@ export function recentTrendWords(trend: 'Increasing' | 'Decreasing' | 'No signif
   return `${trend} (getting ${better ? 'better' : 'worse'})`;
 }
 
+/** Shared by every empty output cell; never written to. */
+const EMPTY: OutputCell = Object.freeze({ value: null });
+
 function trendCell(key: TrendOutputKey, r: TrendSeriesResult): OutputCell {
   switch (key) {
-    case 'trend': return r.trend === undefined ? { value: null } : { value: r.trend, wrapText: true };
-    case 'signal': return r.signal === undefined ? { value: null } : { value: r.signal };
-    case 'recentTrend': return r.recentTrend === undefined ? { value: null } : { value: r.recentTrend };
+    case 'trend': return r.trend === undefined ? EMPTY : { value: r.trend, wrapText: true };
+    case 'signal': return r.signal === undefined ? EMPTY : { value: r.signal };
+    case 'recentTrend': return r.recentTrend === undefined ? EMPTY : { value: r.recentTrend };
     case 'reason': return { value: r.reason, wrapText: true };
   }
 }

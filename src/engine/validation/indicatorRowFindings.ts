@@ -7,7 +7,7 @@ import { LocatedTable, cellText } from '../sheets/locateTable';
 import { negativeFigureFindings } from './negativeFigureFindings';
 import { percentageFindings } from './percentageFindings';
 import { periodMismatchFindings } from './periodMismatchFindings';
-import { rankOutOfRangeFinding } from './rankOutOfRangeFinding';
+import { impossibleRank, rankFinding } from './rankOutOfRangeFinding';
 import { smallCountFindings } from './smallCountFindings';
 import { textCellErrorFindings } from './textCellErrorFindings';
 import { unitSlipFinding } from './unitSlipFinding';
@@ -23,29 +23,52 @@ const TEXT_COLUMNS = [
  * The checks on one read Indicators row beyond reading its cells (issue 5): unit slips, impossible
  * percentages and negative figures, an impossible typed Nearest Neighbour rank, a period cell that
  * contradicts its header, Excel errors in text columns, and small counts. Errors among them block
- * the row's scoring like any reading error.
+ * the row's scoring like any reading error. The sheet's columns are looked up once, not per row.
  */
+export class IndicatorRowChecks {
+  private readonly textColumns: ReadonlyArray<{ column: number; what: string }>;
+  private readonly nearestNeighbour: number | undefined;
+  private readonly periodColumns: { previous?: number; current?: number };
+
+  constructor(
+    private readonly grid: SheetGrid,
+    private readonly table: LocatedTable,
+    private readonly settings: Settings,
+  ) {
+    const column = (key: string) => table.columns.get(key)?.[0]?.column;
+    const textColumns: { column: number; what: string }[] = [];
+    for (const { key, what } of TEXT_COLUMNS) {
+      const c = column(key);
+      if (c !== undefined) textColumns.push({ column: c, what });
+    }
+    this.textColumns = textColumns;
+    this.nearestNeighbour = column('nearestNeighbour');
+    this.periodColumns = { previous: column('previousPeriod'), current: column('currentPeriod') };
+  }
+
+  /** Appends the row's findings to `findings`, in the order the checks are listed above. */
+  check(row: IndicatorRow, findings: Finding[]): void {
+    const sheet = this.grid.name;
+    textCellErrorFindings(this.grid, row.row, this.textColumns, findings);
+    const slip = unitSlipFinding(sheet, row);
+    if (slip) findings.push(slip);
+    else percentageFindings(sheet, row, findings);
+    negativeFigureFindings(sheet, row, findings);
+    const nn = this.nearestNeighbour;
+    if (nn !== undefined) {
+      // The address is only spelled out for a finding: most ranks are possible.
+      const text = cellText(cellAt(this.grid, row.row, nn));
+      const rank = impossibleRank(text);
+      if (rank) findings.push(rankFinding({ sheet, cell: cellAddress(row.row, nn) }, text, rank));
+    }
+    periodMismatchFindings(sheet, row, this.table.headerRow, this.periodColumns, findings);
+    smallCountFindings(sheet, row, this.settings.smallNumberThreshold, findings);
+  }
+}
+
+/** The same checks for a single row, as a new list. */
 export function indicatorRowFindings(grid: SheetGrid, table: LocatedTable, row: IndicatorRow, settings: Settings): Finding[] {
-  const sheet = grid.name;
-  const column = (key: string) => table.columns.get(key)?.[0]?.column;
   const findings: Finding[] = [];
-  // A plain loop, not flatMap: this runs once per row and flatMap showed in the bench profile.
-  const textColumns: { column: number; what: string }[] = [];
-  for (const { key, what } of TEXT_COLUMNS) {
-    const c = column(key);
-    if (c !== undefined) textColumns.push({ column: c, what });
-  }
-  findings.push(...textCellErrorFindings(grid, row.row, textColumns));
-  const slip = unitSlipFinding(sheet, row);
-  if (slip) findings.push(slip);
-  else findings.push(...percentageFindings(sheet, row));
-  findings.push(...negativeFigureFindings(sheet, row));
-  const nn = column('nearestNeighbour');
-  if (nn !== undefined) {
-    const rank = rankOutOfRangeFinding({ sheet, cell: cellAddress(row.row, nn) }, cellText(cellAt(grid, row.row, nn)));
-    if (rank) findings.push(rank);
-  }
-  findings.push(...periodMismatchFindings(sheet, row, table.headerRow, { previous: column('previousPeriod'), current: column('currentPeriod') }));
-  findings.push(...smallCountFindings(sheet, row, settings.smallNumberThreshold));
+  new IndicatorRowChecks(grid, table, settings).check(row, findings);
   return findings;
 }

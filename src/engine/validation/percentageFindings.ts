@@ -7,10 +7,10 @@ import { formatPercent } from '../indicators/formatFigure';
  * Impossible percentages on a Percentage row: a count above its base (the numerator cannot exceed
  * the denominator), or a figure above 100% (percentages are fractions, so 0.428 is 42.8% and 42.8 is 4,280%).
  */
-export function percentageFindings(sheet: string, row: IndicatorRow): Finding[] {
-  if (row.measure !== 'Percentage') return [];
-  const findings: Finding[] = [];
-  for (const figure of [row.previous, row.current]) {
+export function percentageFindings(sheet: string, row: IndicatorRow, findings: Finding[] = []): Finding[] {
+  if (row.measure !== 'Percentage') return findings;
+  for (let side = 0; side < 2; side++) {
+    const figure = side === 0 ? row.previous : row.current;
     if (figure.value === undefined || figure.value <= 1 + 1e-12) continue;
     if (figure.fromCounts && figure.count !== undefined && figure.denominator !== undefined) {
       findings.push(makeFinding('countAboveTotal', { sheet, cell: figure.countCell ?? figure.cell }, {

@@ -9,15 +9,15 @@ import { samePeriodLabel } from './samePeriodLabel';
  * ("Current Year (2016-17)" above a period cell saying "2015-16"): a warning, since the header is
  * what the board reads. Checked only when both say a period.
  */
-export function periodMismatchFindings(sheet: string, row: IndicatorRow, headerRow: number, periodColumns: { previous?: number; current?: number }): Finding[] {
-  const findings: Finding[] = [];
-  for (const figure of [row.previous, row.current]) {
+export function periodMismatchFindings(sheet: string, row: IndicatorRow, headerRow: number, periodColumns: { previous?: number; current?: number }, findings: Finding[] = []): Finding[] {
+  for (let side = 0; side < 2; side++) {
+    const figure = side === 0 ? row.previous : row.current;
     const column = periodColumns[figure.side];
-    if (column === undefined) continue;
-    const at = (cell: string) => parseCellAddress(cell);
-    const header = figure.periods.find((p) => at(p.cell)?.row === headerRow);
-    const typed = figure.periods.find((p) => at(p.cell)?.column === column && at(p.cell)?.row !== headerRow);
-    if (!header || !typed || samePeriodLabel(header.span.label, typed.span.label)) continue;
+    if (column === undefined || figure.periods.length < 2) continue;
+    const typed = figure.periods.find((p) => { const at = parseCellAddress(p.cell); return at?.column === column && at.row !== headerRow; });
+    if (!typed) continue;
+    const header = figure.periods.find((p) => parseCellAddress(p.cell)?.row === headerRow);
+    if (!header || samePeriodLabel(header.span.label, typed.span.label)) continue;
     findings.push(makeFinding('periodMismatch', { sheet, cell: typed.cell }, {
       side: figure.side, raw: typed.span.label, parsed: typed.span.label, expected: header.span.label,
     }));

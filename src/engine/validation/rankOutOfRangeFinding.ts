@@ -8,10 +8,22 @@ const RANK = /^\s*(\d+)\s*\/\s*(\d+)\s*$/;
  * Other text ("Top", "-") is not a rank and passes. Shared by every sheet that carries such ranks.
  */
 export function rankOutOfRangeFinding(at: FindingLocation, text: string, what = 'Nearest Neighbour rank'): Finding | undefined {
+  const rank = impossibleRank(text);
+  if (!rank) return undefined;
+  return rankFinding(at, text, rank, what);
+}
+
+/** The rank and size of a `k/n` rank that cannot be; undefined for a possible rank or other text. */
+export function impossibleRank(text: string): { rank: number; size: number } | undefined {
   const match = RANK.exec(text);
   if (!match) return undefined;
   const rank = Number(match[1]);
   const size = Number(match[2]);
   if (rank >= 1 && size >= 1 && rank <= size) return undefined;
+  return { rank, size };
+}
+
+/** The finding for an impossible rank found by impossibleRank. */
+export function rankFinding(at: FindingLocation, text: string, { rank, size }: { rank: number; size: number }, what = 'Nearest Neighbour rank'): Finding {
   return makeFinding('rankOutOfRange', at, { what, raw: text.trim(), rank, size, parsed: `rank ${rank} of ${size}`, expected: `k/n with k from 1 to ${Math.max(size, 1)}` });
 }

@@ -7,9 +7,12 @@ import type { IndicatorRow, SideFigure } from '../indicators/IndicatorRow';
  * from so few events are unstable (seed 002, para 19). Counts are the Count columns, or the figure
  * itself on a Count indicator.
  */
-export function smallCountFindings(sheet: string, row: IndicatorRow, threshold: number): Finding[] {
-  const findings: Finding[] = [];
-  for (const figure of [row.previous, row.current]) {
+export function smallCountFindings(sheet: string, row: IndicatorRow, threshold: number, findings: Finding[] = []): Finding[] {
+  for (let side = 0; side < 2; side++) {
+    const figure = side === 0 ? row.previous : row.current;
+    // The cheap test first: most counts are not small, and describing one builds an object and text.
+    const count = figure.count !== undefined && figure.count >= 0 ? figure.count : figure.value;
+    if (count === undefined || count >= threshold) continue;
     const small = smallCount(figure, row.measure === 'Count');
     if (!small || small.count >= threshold) continue;
     findings.push(makeFinding('smallCount', { sheet, cell: small.cell }, {

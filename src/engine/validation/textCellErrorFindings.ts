@@ -8,8 +8,7 @@ import { SheetGrid, cellAt, isCellError } from '../grid/CellGrid';
  * them: an outcome, an indicator name, a period. Each is named so a broken formula never becomes a
  * label on the board's table unremarked.
  */
-export function textCellErrorFindings(grid: SheetGrid, row: number, columns: ReadonlyArray<{ column: number; what: string }>): Finding[] {
-  const findings: Finding[] = [];
+export function textCellErrorFindings(grid: SheetGrid, row: number, columns: ReadonlyArray<{ column: number; what: string }>, findings: Finding[] = []): Finding[] {
   for (const { column, what } of columns) {
     const value = cellAt(grid, row, column);
     if (!isCellError(value)) continue;

@@ -34,8 +34,8 @@ export function unitSlipFinding(sheet: string, row: IndicatorRow): Finding | und
       'a percentage, typed with % (42.8%) or as a fraction formatted as a percentage (0.428)', plain.cell);
   }
   if (!measure || !isRate(measure)) return undefined;
-  const [big, small] = current.value >= previous.value ? [current, previous] : [previous, current];
-  const logRatio = Math.log10(big.value! / small.value!);
+  const currentBigger = current.value >= previous.value;
+  const logRatio = Math.log10(currentBigger ? current.value / previous.value : previous.value / current.value);
   const power = Math.round(logRatio);
   if (power < 2 || Math.abs(logRatio - power) > SLACK) return undefined;
   const why = power === 3 ? 'per person against per 1,000 people, or a population typed in thousands' : `figures in units ${grouped(10 ** power)} times apart`;

@@ -23,11 +23,13 @@ export function parseCellValue(value: CellValue, numberFormat?: string): ParsedV
   if (typeof value === 'number') {
     const raw = String(value);
     if (!isUsableMagnitude(value)) return { kind: 'unreadable', raw, reason: 'not-a-number' };
-    return number(value === 0 ? 0 : value, isPercentFormat(numberFormat), [], undefined, raw);
+    return number(value === 0 ? 0 : value, isPercentFormat(numberFormat), NO_FOOTNOTES, undefined, raw);
   }
-  return parseText(String(value));
+  return parseText(value);
 }
 
+/** Shared by every figure without footnote marks (most of them); never written to. */
+const NO_FOOTNOTES: ReadonlyArray<string> = [];
 const NO_DATA = new Set(['-', '\u2013', '\u2014', 'n/a', 'na', '..']);
 const EXCEL_ERRORS = new Set(['#N/A', '#DIV/0!', '#REF!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!',
   '#CALC!', '#GETTING_DATA', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!']);
@@ -37,30 +39,36 @@ const CLOSING_BRACKET: Readonly<Record<string, string>> = { '(': ')', '[': ']' }
 const NUMBER_START = /^([+\-\u2212]?)((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?|\.[0-9]+)/;
 
 function parseText(raw: string): ParsedValue {
-  const text = raw.replace(/\s/g, ' ').trim();
-  if (text === '' || NO_DATA.has(text.toLowerCase())) return { kind: 'no-data', raw };
-  if (EXCEL_ERRORS.has(text.toUpperCase())) return { kind: 'unreadable', raw, reason: 'excel-error' };
+  const text = (hasOtherWhitespace(raw) ? raw.replace(/\s/g, ' ') : raw).trim();
+  // No no-data word or Excel error starts with a digit, so the usual figure skips both case-folded look-ups.
+  const first = text.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) {
+    if (text === '' || NO_DATA.has(text.toLowerCase())) return { kind: 'no-data', raw };
+    if (EXCEL_ERRORS.has(text.toUpperCase())) return { kind: 'unreadable', raw, reason: 'excel-error' };
+  }
 
   const match = NUMBER_START.exec(text);
   if (!match) return { kind: 'unreadable', raw, reason: 'not-a-number' };
   let rest = text.slice(match[0].length);
   // "1,2345", "12,34", "1.2.3" and "1 611" are malformed numbers, not a number with a note.
-  if (/^ *[0-9,.]/.test(rest)) return { kind: 'unreadable', raw, reason: 'not-a-number' };
+  const afterSpaces = skipSpaces(rest, 0);
+  const next = rest.charCodeAt(afterSpaces);
+  if ((next >= 48 && next <= 57) || next === 44 || next === 46) return { kind: 'unreadable', raw, reason: 'not-a-number' };
 
-  const digits = match[2].replace(/,/g, '');
-  const percentMatch = /^ *%/.exec(rest);
-  const isPercent = percentMatch !== null;
-  if (percentMatch) rest = rest.slice(percentMatch[0].length);
-  const magnitude = Number(isPercent ? `${digits}e-2` : digits); // e-2 keeps "5.4%" exactly 0.054
+  const digits = match[2].includes(',') ? match[2].replace(/,/g, '') : match[2];
+  const isPercent = next === 37; // "%"
+  if (isPercent) rest = rest.slice(afterSpaces + 1);
+  const magnitude = decimalValue(digits, isPercent ? 2 : 0);
   const signed = match[1] === '' || match[1] === '+' ? magnitude : -magnitude;
   if (!isUsableMagnitude(signed)) return { kind: 'unreadable', raw, reason: 'not-a-number' };
 
+  if (rest === '') return number(signed === 0 ? 0 : signed, isPercent, NO_FOOTNOTES, undefined, raw);
   const annotation = readAnnotation(rest);
   if (!annotation) return { kind: 'unreadable', raw, reason: 'bad-annotation' };
   return number(signed === 0 ? 0 : signed, isPercent, annotation.footnotes, annotation.note, raw);
 }
 
-function number(value: number, isPercent: boolean, footnotes: string[], note: string | undefined, raw: string): NumberValue {
+function number(value: number, isPercent: boolean, footnotes: ReadonlyArray<string>, note: string | undefined, raw: string): NumberValue {
   // The common case (a plain number) as one literal; spreading optional fields in was slow per cell.
   if (note === undefined) return { kind: 'number', value, isPercent, footnotes, raw };
   const period = findPeriodSpan(note);
@@ -96,6 +104,49 @@ function readAnnotation(rest: string): { footnotes: string[]; note?: string } | 
     }
   }
   return note === undefined ? { footnotes } : { footnotes, note };
+}
+
+/** Exact powers of ten: every one up to 1e22 is a double. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * The value of plain decimal digits ("4721", "47.21", ".5") divided by 10^shift, exactly as
+ * Number(`${digits}e-${shift}`) reads it ("e-2" keeps "5.4%" exactly 0.054). Up to 15 significant
+ * digits the mantissa is an exact integer and its power of ten an exact double, so one division is
+ * correctly rounded, the same double Number gives; longer numbers take Number itself. Number's
+ * string parsing was the costliest step of reading a typed figure.
+ */
+function decimalValue(digits: string, shift: number): number {
+  let mantissa = 0;
+  let decimals = -1;
+  for (let i = 0; i < digits.length; i++) {
+    const code = digits.charCodeAt(i);
+    if (code === 46) decimals = 0;
+    else {
+      mantissa = mantissa * 10 + (code - 48);
+      if (decimals >= 0) decimals++;
+    }
+  }
+  const significant = digits.length - (decimals >= 0 ? 1 : 0);
+  const scale = (decimals > 0 ? decimals : 0) + shift;
+  if (significant > 15 || scale >= POWERS_OF_TEN.length) return Number(shift === 0 ? digits : `${digits}e-${shift}`);
+  return scale === 0 ? mantissa : mantissa / POWERS_OF_TEN[scale];
+}
+
+/** True when the text holds whitespace other than plain spaces (tabs, line breaks, no-break spaces). */
+function hasOtherWhitespace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) continue;
+    if ((code >= 9 && code <= 13) || code === 160 || (code > 127 && /\s/.test(text[i]))) return true;
+  }
+  return false;
+}
+
+function skipSpaces(text: string, from: number): number {
+  let i = from;
+  while (text.charCodeAt(i) === 32) i++;
+  return i;
 }
 
 function isUsableMagnitude(value: number): boolean {

@@ -25,8 +25,24 @@ export function readPeriodSpan(label: string): PeriodSpan {
   return findPeriodSpan(label) ?? { label, partial: false };
 }
 
+/**
+ * Period labels repeat down a sheet ("2015-16", "Q3 tracking"), so each distinct label is read once.
+ * The spans are immutable; the cache is emptied when full so it stays small on any workbook.
+ */
+const SPANS = new Map<string, PeriodSpan | undefined>();
+const MAX_CACHED_SPANS = 1_000;
+
 /** As readPeriodSpan, but undefined when the label names no period and no year-to-date. */
 export function findPeriodSpan(label: string): PeriodSpan | undefined {
+  const cached = SPANS.get(label);
+  if (cached !== undefined || SPANS.has(label)) return cached;
+  if (SPANS.size >= MAX_CACHED_SPANS) SPANS.clear();
+  const span = readSpan(label);
+  SPANS.set(label, span);
+  return span;
+}
+
+function readSpan(label: string): PeriodSpan | undefined {
   const tokens = tokenise(label);
   const ytd = saysYearToDate(tokens);
   const monthsSpanned = monthSpan(tokens);
