@@ -3,6 +3,7 @@ import { buildChartsSheet } from '../charts/buildChartsSheet';
 import type { ChartSpec, OutputCell, OwnedSheet } from '../output/WritePlan';
 import { DASHBOARD_SHEET_NAME, buildDashboardSheet } from './buildDashboardSheet';
 import { chartsInputFrom } from './chartsInputFrom';
+import { groupInteger } from '../indicators/formatFigure';
 
 /**
  * A board table longer than this is not read by anyone, and each row costs Excel formatting
@@ -11,16 +12,7 @@ import { chartsInputFrom } from './chartsInputFrom';
  */
 export const DASHBOARD_MAX_ROWS = 1_000;
 
-const count = (n: number, one: string, many: string) => `${withThousands(n)} ${n === 1 ? one : many}`;
-
-/** `n.toLocaleString('en-GB')` for a count (1,000); that call builds a number formatter each time, slower than the whole Dashboard. */
-function withThousands(n: number): string {
-  if (!Number.isSafeInteger(n) || n < 0) return n.toLocaleString('en-GB');
-  const digits = String(n);
-  let text = digits.slice(0, ((digits.length - 1) % 3) + 1);
-  for (let i = text.length; i < digits.length; i += 3) text += `,${digits.slice(i, i + 3)}`;
-  return text;
-}
+const count = (n: number, one: string, many: string) => `${groupInteger(n)} ${n === 1 ? one : many}`;
 
 function noteSheet(title: string, note: string): OwnedSheet {
   return { name: DASHBOARD_SHEET_NAME, rows: [[{ value: title, bold: true }], [], [{ value: note, italic: true }]], merges: [], columnWidths: [120] };

@@ -55,6 +55,19 @@ export function toFixedText(value: number, decimals: number): string {
   return value < 0 ? `-${digits}` : digits;
 }
 
+/** An integer with thousands separators, as `toLocaleString('en-GB')` writes it: 1234567 → "1,234,567". */
+export function groupInteger(value: number): string {
+  if (!Number.isSafeInteger(value)) return value.toLocaleString('en-GB');
+  let rest = Math.abs(value);
+  let text = '';
+  while (rest >= 1000) {
+    const group = rest % 1000;
+    text = `,${group < 10 ? '00' : group < 100 ? '0' : ''}${group}${text}`;
+    rest = Math.floor(rest / 1000);
+  }
+  return `${value < 0 ? '-' : ''}${rest}${text}`;
+}
+
 /** A fraction as a percentage with at most `decimals` places: 0.927 → "92.7%". */
 export function formatPercent(fraction: number, decimals = 2): string {
   return `${formatNumber(fraction * 100, decimals)}%`;

@@ -1,3 +1,5 @@
+import { groupInteger } from '../indicators/formatFigure';
+
 /**
  * A number for a Reason or message: thousands separated, at most two decimals ("9,800", "13.33",
  * "162"). When two decimals would round onto `bound` (a band edge) without being on it, up to six are
@@ -23,14 +25,4 @@ function withSeparators(value: number, decimals: number): string {
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const sign = value < 0 && (Number(whole) !== 0 || digits !== '') ? '-' : '';
   return `${sign}${grouped}${digits === '' ? '' : `.${digits}`}`;
-}
-
-function groupInteger(value: number): string {
-  let rest = Math.abs(value);
-  let text = '';
-  while (rest >= 1000) {
-    text = `,${String(rest % 1000).padStart(3, '0')}${text}`;
-    rest = Math.floor(rest / 1000);
-  }
-  return `${value < 0 ? '-' : ''}${rest}${text}`;
 }

@@ -2,7 +2,7 @@ import type { Finding } from '../findings/Finding';
 import type { SheetGrid } from '../grid/CellGrid';
 import { columnLetter } from '../grid/address';
 import { LocatedColumn, cellText } from '../sheets/locateTable';
-import { parseCellValue } from '../values/parseCellValue';
+import { parseCellValue, plainNumberValue } from '../values/parseCellValue';
 import type { ParsedValue } from '../values/ParsedValue';
 import type { HarmEntry } from './RiskResult';
 import type { RiskSettings, ScoreScale } from './RiskSettings';
@@ -54,19 +54,6 @@ const NONE: ReadonlyArray<never> = Object.freeze([]);
 const BLANK = undefined;
 const UNREADABLE = null;
 type Score = number | typeof BLANK | typeof UNREADABLE;
-
-/**
- * A number cell's value exactly as parseCellValue reads it (-0 as 0), or undefined when it is not a
- * number or parseCellValue would call it unreadable (not finite, beyond 1e15, or non-zero below 1e-9).
- * Most score cells are plain numbers; reading them without building a ParsedValue saved a quarter of
- * the sheet's time.
- */
-function plainNumber(value: unknown): number | undefined {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
-  const size = Math.abs(value);
-  if (size === 0) return 0;
-  return size >= 1e-9 && size <= 1e15 ? value : undefined;
-}
 
 const scaleText = (scale: ScoreScale) => `${formatRiskNumber(scale.min)}-${formatRiskNumber(scale.max)}`;
 
@@ -125,7 +112,7 @@ export function riskRowReader(grid: SheetGrid, columns: RiskInputColumns, settin
   const parse = (column: number) => parseCellValue(cellValue(column), formats?.[column] ?? undefined);
   /** Reads one score cell: a plain number in range directly, anything else through parseCellValue. */
   const readScore = (column: number, header: string, scale: NamedScale | undefined): Score => {
-    const value = plainNumber(cellValue(column));
+    const value = plainNumberValue(cellValue(column));
     if (value !== undefined && (scale === undefined ? value >= 0 : value >= scale.range.min && value <= scale.range.max)) return value;
     return checkScore(parse(column), column, header, scale);
   };

@@ -2,6 +2,7 @@ import type { Finding } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
 import type { IndicatorRow, SideFigure } from '../indicators/IndicatorRow';
 import { isRate } from '../indicators/Measure';
+import { groupInteger } from '../indicators/formatFigure';
 
 /** Within this factor of an exact power of ten counts as "about" that many times. */
 const SLACK = Math.log10(1.5);
@@ -12,7 +13,6 @@ export function onFractionScale(figure: SideFigure): boolean {
   return figure.isPercent || Math.abs(figure.value ?? 0) <= 1;
 }
 
-const grouped = (n: number) => n.toLocaleString('en-GB');
 
 /**
  * A unit slip between the two periods (issue 5): a Percentage indicator given as 42.8 on one side and
@@ -38,7 +38,7 @@ export function unitSlipFinding(sheet: string, row: IndicatorRow): Finding | und
   const logRatio = Math.log10(currentBigger ? current.value / previous.value : previous.value / current.value);
   const power = Math.round(logRatio);
   if (power < 2 || Math.abs(logRatio - power) > SLACK) return undefined;
-  const why = power === 3 ? 'per person against per 1,000 people, or a population typed in thousands' : `figures in units ${grouped(10 ** power)} times apart`;
+  const why = power === 3 ? 'per person against per 1,000 people, or a population typed in thousands' : `figures in units ${groupInteger(10 ** power)} times apart`;
   const cell = current.fromCounts ? current.denominatorCell ?? current.cell : current.cell;
   return slip(sheet, current, previous, 10 ** power, why, `${measure}, with each population as a whole number of people`, cell);
 }
@@ -50,7 +50,7 @@ function slip(sheet: string, side: SideFigure, other: SideFigure, factor: number
     otherSide: other.side,
     raw: show(side),
     otherRaw: show(other),
-    factor: side.value! >= other.value! ? `about ${grouped(factor)} times` : `about 1/${grouped(factor)} of`,
+    factor: side.value! >= other.value! ? `about ${groupInteger(factor)} times` : `about 1/${groupInteger(factor)} of`,
     slip: why,
     unit,
     parsed: String(side.value),

@@ -149,6 +149,16 @@ function skipSpaces(text: string, from: number): number {
   return i;
 }
 
+/**
+ * A number cell's value exactly as parseCellValue reads it (-0 as 0), or undefined when the cell is
+ * not a number or parseCellValue would call it unreadable. For hot readers of plain number cells:
+ * no ParsedValue is built.
+ */
+export function plainNumberValue(value: unknown): number | undefined {
+  if (typeof value !== 'number' || !isUsableMagnitude(value)) return undefined;
+  return value === 0 ? 0 : value;
+}
+
 function isUsableMagnitude(value: number): boolean {
   if (!Number.isFinite(value)) return false;
   const size = Math.abs(value);
