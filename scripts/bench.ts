@@ -72,7 +72,7 @@ async function time<T>(run: () => Promise<T> | T): Promise<{ ms: number; value: 
  * same way (steady state, not first-call compilation), and one slow run on a busy machine does not
  * decide it.
  */
-async function medianTime<T>(run: () => Promise<T> | T, runs = 5, warmUps = 2): Promise<{ ms: number; value: T }> {
+async function medianTime<T>(run: () => Promise<T> | T, runs = 7, warmUps = 5): Promise<{ ms: number; value: T }> {
   for (let i = 0; i < warmUps; i++) await run();
   const results: { ms: number; value: T }[] = [];
   for (let i = 0; i < runs; i++) results.push(await time(run));
@@ -81,7 +81,7 @@ async function medianTime<T>(run: () => Promise<T> | T, runs = 5, warmUps = 2): 
 }
 
 /** Fewer repeats for the largest sheets, where one run already takes seconds. */
-const repeatsFor = (rows: number) => (rows >= 100_000 ? { runs: 3, warmUps: 1 } : { runs: 5, warmUps: 2 });
+const repeatsFor = (rows: number) => (rows >= 100_000 ? { runs: 3, warmUps: 1 } : { runs: 7, warmUps: 5 });
 
 /** ExcelJS load plus the host's conversion to grids: the file read the engine is compared with. */
 const readGrids = async (buffer: Buffer, label: string): Promise<SheetGrid[]> => new XlsxHost(await loadXlsxBuffer(buffer, label)).readSheets();
@@ -138,9 +138,9 @@ async function districtsAndTrends(): Promise<BenchRow[]> {
   addGridSheet(workbook, generateDistrictsGrid(districts, indicators, quarters));
   addGridSheet(workbook, generateTrendsGrid(indicators, quarters));
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-  const read = await medianTime(() => readGrids(buffer, 'districts bench'), 9, 3);
+  const read = await medianTime(() => readGrids(buffer, 'districts bench'), 9, 10);
   const grids: SheetGrid[] = read.value;
-  const engine = await medianTime(() => calculateWorkbook(grids), 9, 3);
+  const engine = await medianTime(() => calculateWorkbook(grids), 9, 10);
   const engineMs = engine.ms;
   const result = engine.value;
   return [{
