@@ -9,7 +9,7 @@ import { normaliseHeaderText } from '../sheets/normaliseHeader';
 import { CountyComparisonWord, compareWithCounty } from './compareWithCounty';
 import { DISTRICT_OUTPUT_COLUMNS, DistrictOutputKey } from './districtColumns';
 import type { DistrictGroupResult, DistrictRowResult } from './DistrictResult';
-import { districtReasons } from './districtReason';
+import { districtReasons, rankSentences, RankSentences } from './districtReason';
 import { districtSummary, tallyComparisons } from './districtSummary';
 import { measuredNumberFormat } from './formatMeasured';
 import type { IndicatorProfile, IndicatorProfiles } from './IndicatorProfile';
@@ -72,9 +72,8 @@ interface RowInput {
   readonly figure?: MeasuredFigure;
   /** Set when the row has an error, or repeats a district already in its group. */
   blocked: boolean;
-  /** The row's result and the number format of its figures, once its group is calculated. */
+  /** The row's result, once its group is calculated. */
   result?: DistrictRowResult;
-  numberFormat?: string;
 }
 
 /** One indicator and period: its rows in sheet order. */
@@ -159,7 +158,8 @@ export function calculateDistrictsSheet(
     const figureCells = figures.read(row, info.figureOptions);
     if (district === '' && indicator === '' && !figureCells.hasInput) continue;
     const firstFinding = findings.length;
-    for (const f of figureCells.findings) findings.push(f);
+    // Indexed loops in the per-row code: for-of here allocated an iterator result per row.
+    for (let i = 0; i < figureCells.findings.length; i++) findings.push(figureCells.findings[i]);
     if (district === '' || indicator === '') {
       const what = district === '' ? 'district name' : 'indicator name';
       const cell = cellAddress(row, (district === '' ? districtColumn : indicatorColumn) ?? 0);
@@ -177,14 +177,15 @@ export function calculateDistrictsSheet(
     for (let i = firstFinding; i < findings.length; i++) if (findings[i].severity === 'error') blocked = true;
     inputs.push({
       row, district, indicator, period: period !== '' ? period : undefined, isCounty: name.isCounty, key: name.key, name, info,
-      figure: figureCells.figure, blocked, result: undefined, numberFormat: undefined,
+      figure: figureCells.figure, blocked, result: undefined,
     });
   }
 
   // Groups by indicator and period, in order of first appearance; a district named twice in a group is blocked.
   const groups = new Map<string, RowGroup>();
   const groupList: RowGroup[] = [];
-  for (const input of inputs) {
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i];
     if (input.indicator === '') continue;
     const period = input.period ?? '';
     const info = input.info;
@@ -213,19 +214,21 @@ export function calculateDistrictsSheet(
   }
 
   const groupResults: DistrictGroupResult[] = [];
-  for (const group of groupList) groupResults.push(calculateGroup(sheet, group.members, settings, nameCellOf, findings));
+  const shared: GroupShared = { rankSentences: rankSentences(), cells: districtCells(table) };
+  for (let g = 0; g < groupList.length; g++) groupResults.push(calculateGroup(sheet, groupList[g].members, settings, nameCellOf, findings, shared));
   const expected = settings.districts ? new Map(settings.districts.map((name) => [normaliseHeaderText(name), name])) : namesOnSheet;
   for (const finding of missingDistricts(sheet, expected, groupList, namesByKey, nameCellOf)) findings.push(finding);
 
   const rows: DistrictRowResult[] = [];
-  const inputsByRow: Array<RowInput | undefined> = new Array(table.endRow - table.firstRow).fill(undefined);
-  for (const input of inputs) {
-    if (input.result === undefined) input.result = unrankedRow(sheet, input);
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i];
+    if (input.result === undefined) {
+      input.result = unrankedRow(sheet, input);
+      writeRowCells(shared.cells, input.row, input.result, '0.00', EMPTY);
+    }
     rows.push(input.result);
-    inputsByRow[input.row - table.firstRow] = input;
   }
-  const cells = districtCells(inputsByRow);
-  const columns = outputColumnWrites(sheet, table, DISTRICT_OUTPUT_COLUMNS, (key) => cells[key]);
+  const columns = outputColumnWrites(sheet, table, DISTRICT_OUTPUT_COLUMNS, (key) => shared.cells.columns[key]);
   return { groups: groupResults, rows, columns, findings };
 }
 
@@ -265,6 +268,7 @@ function calculateGroup(
   settings: Settings,
   nameCellOf: (row: number) => string,
   findings: Finding[],
+  shared: GroupShared,
 ): DistrictGroupResult {
   const first = members[0];
   const profile = first.info.profile;
@@ -277,7 +281,8 @@ function calculateGroup(
   const values: Array<number | undefined> = [];
   let usableCount = 0;
   let allFromCounts = true;
-  for (const m of members) {
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i];
     if (m.isCounty) {
       if (countyRow === undefined && !m.blocked) countyRow = m;
       continue;
@@ -296,7 +301,8 @@ function calculateGroup(
     // Summed in sheet order, as the counts are listed.
     let count = 0;
     let population = 0;
-    for (const m of districts) {
+    for (let i = 0; i < districts.length; i++) {
+      const m = districts[i];
       if (m.blocked || m.figure === undefined) continue;
       count += m.figure.count!;
       population += m.figure.denominator!;
@@ -312,8 +318,9 @@ function calculateGroup(
   const order = polarity === 'Low is good' ? 'lowest first' : 'highest first';
   const ranks = rankByPolarity(values, order);
   let rankedCount = 0;
-  for (const r of ranks) if (r !== undefined) rankedCount++;
-  const reasonFor = districtReasons({ countyRate, countySource, of: rankedCount, order, polarity, kind, settings });
+  for (let i = 0; i < ranks.length; i++) if (ranks[i] !== undefined) rankedCount++;
+  const reasonFor = districtReasons({ countyRate, countySource, of: rankedCount, order, polarity, kind, settings, rankSentences: shared.rankSentences });
+  const countyCell: OutputCell = countyRate === undefined ? EMPTY : { value: countyRate, numberFormat };
   const districtResults: DistrictRowResult[] = [];
   for (let i = 0; i < districts.length; i++) {
     const m = districts[i];
@@ -327,7 +334,7 @@ function calculateGroup(
       result = rowResult(sheet, m, countyRate, compared, ranks[i], suppressed, reason);
     }
     m.result = result;
-    m.numberFormat = numberFormat;
+    writeRowCells(shared.cells, m.row, result, numberFormat, countyCell);
     districtResults.push(result);
   }
 
@@ -339,7 +346,7 @@ function calculateGroup(
       countyRow.figure ? 'The county row: the rate every district is compared with.' : 'The county row has no figure.',
     );
     countyRow.result = county;
-    countyRow.numberFormat = numberFormat;
+    writeRowCells(shared.cells, countyRow.row, county, numberFormat, countyCell);
   }
 
   const judged = polarity === 'Low is good' || polarity === 'High is good';
@@ -386,42 +393,49 @@ function missingDistricts(
   return findings;
 }
 
+/** What the groups of one sheet share: rank sentences, and the output cells they fill in. */
+interface GroupShared {
+  readonly rankSentences: RankSentences;
+  readonly cells: DistrictCells;
+}
+
 /**
- * The output cells of each column, one per table row, from the row's input (undefined for rows
- * skipped as blank), made in one pass. Empty, suppressed, comparison, rank and county-rate cells
- * repeat down a sheet and are shared.
+ * The output cells of each column, one per table row, filled in as each row's result is made (while
+ * it is at hand). Rows skipped as blank keep the shared empty cell; empty, suppressed, comparison and
+ * rank cells repeat down a sheet and are shared.
  */
-function districtCells(inputsByRow: ReadonlyArray<RowInput | undefined>): Record<DistrictOutputKey, OutputCell[]> {
-  const n = inputsByRow.length;
-  const cells: Record<DistrictOutputKey, OutputCell[]> = {
-    rate: new Array(n), lowerCi: new Array(n), upperCi: new Array(n), countyRate: new Array(n),
-    comparedWithCounty: new Array(n), rank: new Array(n), reason: new Array(n),
+interface DistrictCells {
+  readonly firstRow: number;
+  readonly columns: Record<DistrictOutputKey, OutputCell[]>;
+  readonly comparedCells: Partial<Record<CountyComparisonWord, OutputCell>>;
+  readonly rankCells: Array<OutputCell | undefined>;
+}
+
+function districtCells(table: LocatedTable): DistrictCells {
+  const n = table.endRow - table.firstRow;
+  const column = () => new Array<OutputCell>(n).fill(EMPTY);
+  return {
+    firstRow: table.firstRow,
+    columns: {
+      rate: column(), lowerCi: column(), upperCi: column(), countyRate: column(),
+      comparedWithCounty: column(), rank: column(), reason: column(),
+    },
+    comparedCells: {},
+    rankCells: [],
   };
-  const comparedCells: Partial<Record<CountyComparisonWord, OutputCell>> = {};
-  const rankCells: Array<OutputCell | undefined> = [];
-  let countyCell: OutputCell = EMPTY;
-  for (let i = 0; i < n; i++) {
-    const r = inputsByRow[i]?.result;
-    if (r === undefined) {
-      cells.rate[i] = cells.lowerCi[i] = cells.upperCi[i] = cells.countyRate[i] = EMPTY;
-      cells.comparedWithCounty[i] = cells.rank[i] = cells.reason[i] = EMPTY;
-      continue;
-    }
-    const numberFormat = inputsByRow[i]!.numberFormat ?? '0.00';
-    cells.rate[i] = figureCell(r.rate, r.suppressed, numberFormat);
-    cells.lowerCi[i] = figureCell(r.lower, r.suppressed, numberFormat);
-    cells.upperCi[i] = figureCell(r.upper, r.suppressed, numberFormat);
-    if (r.countyRate === undefined) {
-      cells.countyRate[i] = EMPTY;
-    } else {
-      if (!Object.is(countyCell.value, r.countyRate) || countyCell.numberFormat !== numberFormat) countyCell = { value: r.countyRate, numberFormat };
-      cells.countyRate[i] = countyCell;
-    }
-    cells.comparedWithCounty[i] = r.compared === undefined ? EMPTY : (comparedCells[r.compared] ??= { value: r.compared, horizontalAlignment: 'center' });
-    cells.rank[i] = r.rank === undefined ? EMPTY : (rankCells[r.rank] ??= { value: r.rank, numberFormat: '0', horizontalAlignment: 'center' });
-    cells.reason[i] = { value: r.reason, wrapText: true };
-  }
-  return cells;
+}
+
+/** A row's output cells; `countyCell` is its group's county rate cell, shared by the group's rows. */
+function writeRowCells(cells: DistrictCells, row: number, r: DistrictRowResult, numberFormat: string, countyCell: OutputCell): void {
+  const i = row - cells.firstRow;
+  const columns = cells.columns;
+  columns.rate[i] = figureCell(r.rate, r.suppressed, numberFormat);
+  columns.lowerCi[i] = figureCell(r.lower, r.suppressed, numberFormat);
+  columns.upperCi[i] = figureCell(r.upper, r.suppressed, numberFormat);
+  columns.countyRate[i] = r.countyRate === undefined ? EMPTY : countyCell;
+  columns.comparedWithCounty[i] = r.compared === undefined ? EMPTY : (cells.comparedCells[r.compared] ??= { value: r.compared, horizontalAlignment: 'center' });
+  columns.rank[i] = r.rank === undefined ? EMPTY : (cells.rankCells[r.rank] ??= { value: r.rank, numberFormat: '0', horizontalAlignment: 'center' });
+  columns.reason[i] = { value: r.reason, wrapText: true };
 }
 
 function figureCell(value: number | undefined, suppressed: boolean, numberFormat: string): OutputCell {

@@ -17,6 +17,15 @@ export interface DistrictReasonGroup {
   readonly polarity: Polarity;
   readonly kind: FigureKind;
   readonly settings: Pick<Settings, 'smallNumberThreshold' | 'suppressBelow' | 'confidenceLevel'>;
+  /** Rank sentences shared by the groups of one sheet (see rankSentences); made per group without it. */
+  readonly rankSentences?: RankSentences;
+}
+
+/** " Rank 2 of 7 (lowest is best).", by order text, district count and rank: the same for many groups. */
+export type RankSentences = Map<string, string[][]>;
+
+export function rankSentences(): RankSentences {
+  return new Map();
 }
 
 export interface DistrictReasonInput extends DistrictReasonGroup {
@@ -55,6 +64,7 @@ export function districtReasons(group: DistrictReasonGroup): (
   rank: number | undefined,
   suppressed: boolean,
 ) => string {
+  // Made once per group (a large sheet has thousands): one closure; each comparison sentence made on first use.
   const { countyRate, kind, settings, polarity } = group;
   const countyText = countyRate === undefined
     ? undefined
@@ -62,41 +72,10 @@ export function districtReasons(group: DistrictReasonGroup): (
   const notComparedText = countyText === undefined
     ? ' No county rate, so not compared with the county.'
     : ` County ${countyText}: not compared, because there is no interval to test against it.`;
-  // By comparison word, for intervals wholly above and wholly below the county rate.
-  const comparedAbove: Partial<Record<CountyComparisonWord, string>> = {};
-  const comparedBelow: Partial<Record<CountyComparisonWord, string>> = {};
-  const comparedText = (compared: CountyComparisonWord, above: boolean): string => {
-    const cache = above ? comparedAbove : comparedBelow;
-    let text = cache[compared];
-    if (text === undefined) {
-      const why = compared === 'Similar' ? 'the interval includes the county rate' : `the interval lies wholly ${above ? 'above' : 'below'} the county rate`;
-      const judgement = compared === 'Similar' ? '' : JUDGEMENT_NOTES[polarity] ?? ' (no judgement)';
-      cache[compared] = text = ` County ${countyText}: ${why}, so ${COMPARED_WORDS[compared]}${judgement}.`;
-    }
-    return text;
-  };
+  // By comparison word (see COMPARED_SLOTS), for intervals wholly above and wholly below the county rate.
+  const comparedTexts: Array<string | undefined> = [];
   const orderText = group.order === 'lowest first' ? 'lowest is best' : polarity === 'High is good' ? 'highest is best' : 'highest first, no judgement';
-  const rankTexts: string[] = [];
-  const rankText = (rank: number): string => {
-    const cached = Number.isInteger(rank) && rank > 0 && rank < 1000 ? rankTexts[rank] : undefined;
-    if (cached !== undefined) return cached;
-    const text = ` Rank ${rank} of ${group.of} (${orderText}).`;
-    if (Number.isInteger(rank) && rank > 0 && rank < 1000) rankTexts[rank] = text;
-    return text;
-  };
-
-  // " (95% CI " and ", Byar).": the same for most rows, and each concatenation costs on large sheets.
-  let openingLevel = NaN;
-  let opening = '';
-  const intervalOpening = (level: number): string => {
-    if (level !== openingLevel) {
-      opening = ` (${levelText(level)} CI `;
-      openingLevel = level;
-    }
-    return opening;
-  };
-  const closings: Partial<Record<IntervalMethod, string>> = {};
-  const intervalClosing = (method: IntervalMethod): string => (closings[method] ??= `, ${method}).`);
+  const rankTexts = rankTextsFor(group.rankSentences, orderText, group.of);
 
   return (figure, compared, rank, suppressed) => {
     if (figure === undefined) return 'No figure for this district (no data).';
@@ -109,8 +88,28 @@ export function districtReasons(group: DistrictReasonGroup): (
     } else {
       text = `${formatMeasured(figure.value, kind)}, given as a value without its count, so it has no confidence interval.`;
     }
-    text += countyText === undefined || compared === undefined ? notComparedText : comparedText(compared, figure.interval!.lower > countyRate!);
-    if (rank !== undefined) text += rankText(rank);
+    if (countyText === undefined || compared === undefined) {
+      text += notComparedText;
+    } else {
+      const above = figure.interval!.lower > countyRate!;
+      const slot = COMPARED_SLOTS[compared] + (above ? 0 : 5);
+      let comparedText = comparedTexts[slot];
+      if (comparedText === undefined) {
+        const why = compared === 'Similar' ? 'the interval includes the county rate' : `the interval lies wholly ${above ? 'above' : 'below'} the county rate`;
+        const judgement = compared === 'Similar' ? '' : JUDGEMENT_NOTES[polarity] ?? ' (no judgement)';
+        comparedTexts[slot] = comparedText = ` County ${countyText}: ${why}, so ${COMPARED_WORDS[compared]}${judgement}.`;
+      }
+      text += comparedText;
+    }
+    if (rank !== undefined) {
+      const cacheable = Number.isInteger(rank) && rank > 0 && rank < 1000;
+      let rankText = cacheable ? rankTexts[rank] : undefined;
+      if (rankText === undefined) {
+        rankText = ` Rank ${rank} of ${group.of} (${orderText}).`;
+        if (cacheable) rankTexts[rank] = rankText;
+      }
+      text += rankText;
+    }
     if (figure.count !== undefined && figure.count < settings.smallNumberThreshold && !suppressed) {
       text += ` Only ${figure.count} events: a rate from fewer than ${settings.smallNumberThreshold} is unstable.`;
     } else if (figure.count !== undefined && figure.count < settings.smallNumberThreshold) {
@@ -118,4 +117,30 @@ export function districtReasons(group: DistrictReasonGroup): (
     }
     return text;
   };
+}
+
+const COMPARED_SLOTS: Record<CountyComparisonWord, number> = { Better: 0, Worse: 1, Similar: 2, Higher: 3, Lower: 4 };
+
+/** The rank sentences of groups ranking `of` districts in one order, shared through `sentences` when given. */
+function rankTextsFor(sentences: RankSentences | undefined, orderText: string, of: number): string[] {
+  if (sentences === undefined || !(Number.isInteger(of) && of >= 0 && of < 1000)) return [];
+  let byOf = sentences.get(orderText);
+  if (byOf === undefined) sentences.set(orderText, (byOf = []));
+  return (byOf[of] ??= []);
+}
+
+// " (95% CI " and ", Byar).": the same for nearly every row, and each concatenation costs on large sheets.
+let openingLevel = NaN;
+let opening = '';
+function intervalOpening(level: number): string {
+  if (level !== openingLevel) {
+    opening = ` (${levelText(level)} CI `;
+    openingLevel = level;
+  }
+  return opening;
+}
+
+const CLOSINGS: Partial<Record<IntervalMethod, string>> = {};
+function intervalClosing(method: IntervalMethod): string {
+  return (CLOSINGS[method] ??= `, ${method}).`);
 }

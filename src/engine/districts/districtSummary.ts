@@ -5,7 +5,8 @@ type Tally = DistrictGroupResult['tally'];
 /** How many districts got each comparison word. */
 export function tallyComparisons(districts: ReadonlyArray<DistrictRowResult>): Tally {
   const tally = { better: 0, similar: 0, worse: 0, higher: 0, lower: 0, notCompared: 0 };
-  for (const d of districts) {
+  for (let i = 0; i < districts.length; i++) {
+    const d = districts[i];
     if (d.notCalculated || d.rate === undefined) continue;
     switch (d.compared) {
       case 'Better': tally.better++; break;
@@ -21,7 +22,10 @@ export function tallyComparisons(districts: ReadonlyArray<DistrictRowResult>): T
 
 function names(districts: ReadonlyArray<DistrictRowResult>, word: string): string {
   let text: string | undefined;
-  for (const d of districts) if (d.compared === word) text = text === undefined ? d.district : `${text}, ${d.district}`;
+  for (let i = 0; i < districts.length; i++) {
+    const d = districts[i];
+    if (d.compared === word) text = text === undefined ? d.district : `${text}, ${d.district}`;
+  }
   return text ?? '';
 }
 
@@ -38,19 +42,28 @@ export function districtSummary(
 ): string {
   const compared = tally.better + tally.similar + tally.worse + tally.higher + tally.lower;
   if (!hasCountyRate) {
-    const ranked = districts.filter((d) => d.rank !== undefined).length;
+    let ranked = 0;
+    for (let i = 0; i < districts.length; i++) if (districts[i].rank !== undefined) ranked++;
     return ranked === 0 ? 'No district figures' : `${ranked} districts ranked; not compared (no county rate)`;
   }
-  const parts: string[] = [];
-  if (judged) {
-    const worse = names(districts, 'Worse');
-    parts.push(`${tally.better} better`, `${tally.similar} similar`, `${tally.worse} worse${worse ? ` (${worse})` : ''}`);
-  } else {
-    parts.push(`${tally.higher} higher`, `${tally.similar} similar`, `${tally.lower} lower`);
+  // Made once per indicator and period: plain concatenation, no part lists.
+  let line = '';
+  if (compared > 0 || tally.notCompared === 0) {
+    if (judged) {
+      const worse = names(districts, 'Worse');
+      line = `${tally.better} better, ${tally.similar} similar, ${tally.worse} worse${worse ? ` (${worse})` : ''}`;
+    } else {
+      line = `${tally.higher} higher, ${tally.similar} similar, ${tally.lower} lower`;
+    }
   }
-  let line = compared > 0 || tally.notCompared === 0 ? parts.join(', ') : '';
   if (tally.notCompared > 0) {
-    const missing = districts.filter((d) => !d.notCalculated && d.rate !== undefined && d.compared === undefined).map((d) => d.district).join(', ');
+    let missing = '';
+    let first = true;
+    for (const d of districts) {
+      if (d.notCalculated || d.rate === undefined || d.compared !== undefined) continue;
+      missing = first ? d.district : `${missing}, ${d.district}`;
+      first = false;
+    }
     const note = `${tally.notCompared} not compared (no count, so no confidence interval: ${missing})`;
     line = line === '' ? note : `${line}; ${note}`;
   }

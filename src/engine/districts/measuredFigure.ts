@@ -1,6 +1,7 @@
 import type { Measure } from '../indicators/Measure';
 import { measureMultiplier } from '../indicators/Measure';
 import type { ConfidenceInterval } from '../stats/ConfidenceInterval';
+import { isConfidenceLevel, isCount } from '../stats/ConfidenceInterval';
 import { crudeRateInterval } from '../stats/crudeRateInterval';
 import { wilsonInterval } from '../stats/wilsonInterval';
 
@@ -40,4 +41,17 @@ export function figureFromCounts(count: number, denominator: number, kind: Figur
   }
   const interval = crudeRateInterval(count, denominator, kind.multiplier, level);
   return interval ? { value: interval.value, fromCounts: true, count, denominator, interval } : undefined;
+}
+
+/**
+ * figureFromCounts without the interval, for callers that only use the figure (Trends): the same
+ * value by the same arithmetic, and undefined exactly when figureFromCounts is.
+ */
+export function figureFromCountsWithoutInterval(count: number, denominator: number, kind: FigureKind, level: number): MeasuredFigure | undefined {
+  if (!(denominator > 0) || !(count >= 0)) return undefined;
+  if (!Number.isFinite(denominator) || !isCount(count) || !isConfidenceLevel(level)) return undefined;
+  if (kind.kind === 'proportion') return count > denominator ? undefined : { value: count / denominator, fromCounts: true, count, denominator };
+  const multiplier = kind.multiplier;
+  if (!(Number.isFinite(multiplier) && multiplier > 0)) return undefined;
+  return { value: count * (multiplier / denominator), fromCounts: true, count, denominator };
 }

@@ -4,8 +4,8 @@ import { unreadableFinding } from '../findings/unreadableFinding';
 import { cellAddress } from '../grid/address';
 import type { SheetGrid } from '../grid/CellGrid';
 import type { ParsedValue } from '../values/ParsedValue';
-import { parseCellValue } from '../values/parseCellValue';
-import { FigureKind, MeasuredFigure, figureFromCounts } from './measuredFigure';
+import { parseCellValue, plainNumberValue } from '../values/parseCellValue';
+import { FigureKind, MeasuredFigure, figureFromCounts, figureFromCountsWithoutInterval } from './measuredFigure';
 
 /** Where a long-layout row keeps its figure: Count with Population, and/or Value. */
 export interface FigureColumns {
@@ -27,6 +27,8 @@ export interface FigureOptions {
   readonly level: number;
   /** True for Count indicators: a count without a population is the figure itself. */
   readonly countIsFigure: boolean;
+  /** True when the caller never uses the interval (Trends): the figure is made without it. */
+  readonly withoutInterval?: boolean;
 }
 
 /** Reads each data row's figure cells from fixed columns (see readFigureCells). */
@@ -52,43 +54,61 @@ export function figureCellsReader(grid: SheetGrid, columns: FigureColumns): Figu
     column === undefined ? undefined : parseCellValue(grid.values[row]?.[column] ?? null, grid.numberFormats?.[row]?.[column]);
   const at = (row: number, column: number) => ({ sheet: grid.name, cell: cellAddress(row, column) });
 
+  const rawAt = (row: number, column: number): string => parse(row, column)!.raw;
+
   function read(row: number, options: FigureOptions): FigureCells {
-    const count = parse(row, countColumn);
-    const population = parse(row, populationColumn);
-    const value = parse(row, valueColumn);
-    const hasInput = (count !== undefined && count.kind !== 'no-data')
-      || (population !== undefined && population.kind !== 'no-data')
-      || (value !== undefined && value.kind !== 'no-data');
-
-    if (count?.kind === 'unreadable' || population?.kind === 'unreadable' || value?.kind === 'unreadable') {
-      const findings: Finding[] = [];
-      if (count?.kind === 'unreadable') findings.push(unreadableFinding(count, at(row, countColumn!), 'count', '2414'));
-      if (population?.kind === 'unreadable') findings.push(unreadableFinding(population, at(row, populationColumn!), 'population', '2414'));
-      if (value?.kind === 'unreadable') findings.push(unreadableFinding(value, at(row, valueColumn!), 'value', '47.21'));
-      return { figure: undefined, hasInput, findings };
-    }
-
-    const typed = value?.kind === 'number' ? value.value : undefined;
-    if (count?.kind === 'number') {
-      const events = count.value;
-      if (events < 0) {
-        return failed(hasInput, makeFinding('negativeCount', at(row, countColumn!), { what: 'count', raw: count.raw, expected: 'zero or more' }));
+    const cells = grid.values[row];
+    const countCell = countColumn === undefined ? null : cells?.[countColumn] ?? null;
+    const populationCell = populationColumn === undefined ? null : cells?.[populationColumn] ?? null;
+    const valueCell = valueColumn === undefined ? null : cells?.[valueColumn] ?? null;
+    // Plain numbers and blanks (nearly every cell) are read without building a ParsedValue.
+    let count = plainNumberValue(countCell);
+    let base = plainNumberValue(populationCell);
+    let typed = plainNumberValue(valueCell);
+    if ((count === undefined && countCell !== null) || (base === undefined && populationCell !== null) || (typed === undefined && valueCell !== null)) {
+      const parsedCount = parse(row, countColumn);
+      const parsedPopulation = parse(row, populationColumn);
+      const parsedValue = parse(row, valueColumn);
+      if (parsedCount?.kind === 'unreadable' || parsedPopulation?.kind === 'unreadable' || parsedValue?.kind === 'unreadable') {
+        const hasInput = (parsedCount !== undefined && parsedCount.kind !== 'no-data')
+          || (parsedPopulation !== undefined && parsedPopulation.kind !== 'no-data')
+          || (parsedValue !== undefined && parsedValue.kind !== 'no-data');
+        const findings: Finding[] = [];
+        if (parsedCount?.kind === 'unreadable') findings.push(unreadableFinding(parsedCount, at(row, countColumn!), 'count', '2414'));
+        if (parsedPopulation?.kind === 'unreadable') findings.push(unreadableFinding(parsedPopulation, at(row, populationColumn!), 'population', '2414'));
+        if (parsedValue?.kind === 'unreadable') findings.push(unreadableFinding(parsedValue, at(row, valueColumn!), 'value', '47.21'));
+        return { figure: undefined, hasInput, findings };
       }
-      const base = population?.kind === 'number' ? population.value : undefined;
+      count = parsedCount?.kind === 'number' ? parsedCount.value : undefined;
+      base = parsedPopulation?.kind === 'number' ? parsedPopulation.value : undefined;
+      typed = parsedValue?.kind === 'number' ? parsedValue.value : undefined;
+    }
+    // Every cell is now a number or no data.
+    const hasInput = count !== undefined || base !== undefined || typed !== undefined;
+
+    if (count !== undefined) {
+      const events = count;
+      if (events < 0) {
+        return failed(hasInput, makeFinding('negativeCount', at(row, countColumn!), { what: 'count', raw: rawAt(row, countColumn!), expected: 'zero or more' }));
+      }
       if (base !== undefined && base < 0) {
-        return failed(hasInput, makeFinding('negativeCount', at(row, populationColumn!), { what: 'population', raw: population!.raw, expected: 'more than zero' }));
+        return failed(hasInput, makeFinding('negativeCount', at(row, populationColumn!), { what: 'population', raw: rawAt(row, populationColumn!), expected: 'more than zero' }));
       }
       if (base !== undefined && base > 0) {
         if (options.kind.kind === 'proportion' && events > base) {
-          return failed(hasInput, makeFinding('countAboveTotal', at(row, countColumn!), { raw: count.raw, total: population!.raw, expected: `a count of at most ${population!.raw}` }));
+          const total = rawAt(row, populationColumn!);
+          return failed(hasInput, makeFinding('countAboveTotal', at(row, countColumn!), { raw: rawAt(row, countColumn!), total, expected: `a count of at most ${total}` }));
         }
-        return { figure: figureFromCounts(events, base, options.kind, options.level), hasInput, findings: NO_FINDINGS };
+        const figure = options.withoutInterval
+          ? figureFromCountsWithoutInterval(events, base, options.kind, options.level)
+          : figureFromCounts(events, base, options.kind, options.level);
+        return { figure, hasInput, findings: NO_FINDINGS };
       }
       if (options.countIsFigure) return { figure: { value: events, fromCounts: false, count: events }, hasInput, findings: NO_FINDINGS };
       if (typed !== undefined) return { figure: { value: typed, fromCounts: false }, hasInput, findings: NO_FINDINGS };
-      const state = base === 0 ? 'zero' : population ? 'missing' : 'missing (there is no Population column)';
+      const state = base === 0 ? 'zero' : populationColumn !== undefined ? 'missing' : 'missing (there is no Population column)';
       return failed(hasInput, makeFinding('missingDenominator', at(row, populationColumn ?? countColumn!), {
-        what: 'population', state, count: count.raw, raw: population?.raw ?? '', expected: 'a population or base greater than zero',
+        what: 'population', state, count: rawAt(row, countColumn!), raw: populationColumn === undefined ? '' : rawAt(row, populationColumn), expected: 'a population or base greater than zero',
       }));
     }
     return { figure: typed !== undefined ? { value: typed, fromCounts: false } : undefined, hasInput, findings: NO_FINDINGS };

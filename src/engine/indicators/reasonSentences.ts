@@ -29,6 +29,17 @@ function settingPct(fraction: number): string {
   return text;
 }
 
+/**
+ * The same text as one flat string. Text joined with `+` is kept as a tree of its dozen or more pieces,
+ * several times the size of the text, and every row's Reason lives to the end of the calculation: on
+ * large sheets the garbage collector copying those trees was a large cost. Reading a character makes
+ * V8 flatten the text in place (converting it to a number does not, once the code is optimised).
+ */
+export function flatText(text: string): string {
+  void text.charCodeAt(0);
+  return text;
+}
+
 /** "Rate rose 9.3% (47.21 → 51.61)"; "Percentage unchanged (5.4% → 5.4%)"; "Count rose from 0 (0 → 5)". */
 export function figuresClause(subject: string, change: number | undefined, previous: string, current: string, rose: boolean): string {
   const pair = `(${previous} → ${current})`;

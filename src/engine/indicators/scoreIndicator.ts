@@ -10,6 +10,7 @@ import { progressRag } from './progressRag';
 import { smallNumberSentence, suppressedOr } from './smallNumberSentence';
 import {
   figuresClause,
+  flatText,
   judgementClause,
   noDataSentence,
   notCalculatedSentence,
@@ -107,7 +108,7 @@ export function scoreIndicator(sheet: string, row: IndicatorRow, notComparable: 
     changePercent,
     direction: decision.direction,
     rag: rag.basis === 'none' ? undefined : rag.rag,
-    reason,
+    reason: flatText(reason),
     notLikeForLike: false,
     findings,
   };

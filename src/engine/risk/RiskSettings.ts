@@ -51,9 +51,11 @@ const BAND_STYLES: ReadonlyArray<{ label: string; fill: string; fontColor: strin
 export function riskBandsFromUpperBounds(upperBounds: ReadonlyArray<number>): RiskBand[] {
   const count = upperBounds.length + 1;
   const styles = count === 2 ? [BAND_STYLES[0], BAND_STYLES[2]] : BAND_STYLES;
+  // Every band has the same keys (the top band's upTo is undefined): code reading bands row after row
+  // stays monomorphic instead of being deoptimised by the first HIGH score.
   return Array.from({ length: count }, (_, i) => {
     const style = styles[i] ?? { ...BAND_STYLES[2], label: `BAND ${i + 1}` };
-    return i < upperBounds.length ? { ...style, upTo: upperBounds[i] } : { ...style };
+    return { label: style.label, fill: style.fill, fontColor: style.fontColor, upTo: i < upperBounds.length ? upperBounds[i] : undefined };
   });
 }
 

@@ -6,6 +6,7 @@ import type { ColumnWrite } from '../output/WritePlan';
 import type { LocatedTable } from '../sheets/locateTable';
 import { NO_DATA_RATING, RiskBand, RiskSettings } from './RiskSettings';
 import type { RiskResult } from './RiskResult';
+import { categoryFirstRows } from './categoryFirstRows';
 import { formatRiskNumber } from './formatRiskNumber';
 import { harmEntriesSpread } from './harmSpread';
 import { harmColumnsOf, outputColumnsOf } from './locateRiskTable';
@@ -13,7 +14,7 @@ import { rankRiskScores } from './rankRiskScores';
 import { RiskRowInput, riskRowReader } from './readRiskRow';
 import { riskBandFor } from './riskBandFor';
 import { riskOutputColumns } from './riskOutputColumns';
-import { riskReason, withPeriodDiffers } from './riskReason';
+import { RiskReasonWriter, riskReasonWriter, withPeriodDiffers } from './riskReason';
 
 export interface RiskSheetResult {
   /** One per data row with any input, in sheet order. */
@@ -37,6 +38,7 @@ export function calculateRiskSheet(grid: SheetGrid, table: LocatedTable, setting
     harms: harmColumnsOf(grid, table.headerRow),
   };
   const readRow = riskRowReader(grid, columns, settings);
+  const reasonFor = riskReasonWriter(settings);
 
   // Pass 1 builds each row's result straight from its cells; what needs every row (the main period,
   // ranks, findings in row order) is filled in by pass 2. Keeping no per-row input objects alive
@@ -49,7 +51,7 @@ export function calculateRiskSheet(grid: SheetGrid, table: LocatedTable, setting
   for (let row = table.firstRow; row < table.endRow; row++) {
     const input = readRow(row);
     if (input.empty) continue;
-    const result = scoredResult(grid.name, input, settings);
+    const result = scoredResult(grid.name, input, settings, reasonFor);
     if (input.errors.length > 0 || input.warnings.length > 0) rowFindings[rows.length] = [...input.errors, ...input.warnings];
     periodColumns.push(input.periodColumn);
     riskScores.push(result.riskScore);
@@ -63,8 +65,7 @@ export function calculateRiskSheet(grid: SheetGrid, table: LocatedTable, setting
   const mainPeriod = mainPeriodOf(rows, periodKeys);
   const mainKey = mainPeriod === undefined ? undefined : periodKey(mainPeriod);
   const ranks = rankRiskScores(riskScores);
-  // First row of each category, by lower-case name.
-  const seen = new Map<string, number>();
+  const firstRows = categoryFirstRows(count);
   const categoryCell = (row: number) => cellAddress(row, columns.category ?? 0);
   for (let i = 0; i < count; i++) {
     const result = rows[i];
@@ -83,11 +84,10 @@ export function calculateRiskSheet(grid: SheetGrid, table: LocatedTable, setting
       if (spread !== undefined && spread > settings.harmDisagreement) findings.push(disagreement(grid.name, result, categoryCell(result.row), spread, settings));
     }
     if (result.category !== '') {
-      const key = result.category.toLowerCase();
-      const earlier = seen.get(key);
+      const earlier = firstRows.firstRowOf(result.category, result.row);
       if (earlier !== undefined) {
         findings.push(makeFinding('riskDuplicateCategory', { sheet: grid.name, cell: categoryCell(result.row) }, { raw: result.category, first: categoryCell(earlier) }));
-      } else seen.set(key, result.row);
+      }
     }
   }
 
@@ -101,7 +101,7 @@ type MutableRiskResult = { -readonly [K in keyof RiskResult]: RiskResult[K] };
  * A row's result with its scores, rating and Reason; `rank` and `periodDiffers` are placeholders
  * (in their final key order) until every row is read.
  */
-function scoredResult(sheet: string, input: RiskRowInput, settings: RiskSettings): MutableRiskResult {
+function scoredResult(sheet: string, input: RiskRowInput, settings: RiskSettings, reasonFor: RiskReasonWriter): MutableRiskResult {
   const notScored = input.errors.length > 0;
   const harms = input.harms;
   let harmScore: number | undefined;
@@ -134,7 +134,7 @@ function scoredResult(sheet: string, input: RiskRowInput, settings: RiskSettings
     period: input.period,
     periodDiffers: false,
     notScored,
-    reason: riskReason(input, settings, { harmScore, riskScore, harmSpread: spread, band }),
+    reason: reasonFor(input, harmScore, riskScore, band, spread),
   };
 }
 

@@ -57,9 +57,33 @@ type Score = number | typeof BLANK | typeof UNREADABLE;
 
 const scaleText = (scale: ScoreScale) => `${formatRiskNumber(scale.min)}-${formatRiskNumber(scale.max)}`;
 
+// Whole-number scales up to this wide share their harm entries (a 1-18 scale has 18 per column).
+const SHARED_SCALE_LIMIT = 1000;
+
+/**
+ * Harm entries are immutable and a column's scores repeat (whole numbers on a short scale), so each
+ * column keeps one entry per whole score: on large sheets the per-row entries were most of what
+ * survived to the garbage collector. Fractional scores get their own entry.
+ */
+function harmEntryMaker(harms: ReadonlyArray<LocatedColumn>, scale: ScoreScale): (harm: number, score: number) => HarmEntry {
+  const min = Math.ceil(scale.min);
+  const width = Math.floor(scale.max) - min + 1;
+  const shared = width > 0 && width <= SHARED_SCALE_LIMIT ? harms.map(() => new Array<HarmEntry | undefined>(width)) : undefined;
+  return (harm, score) => {
+    const column = harms[harm];
+    const slot = score - min;
+    if (shared === undefined || !Number.isInteger(score) || slot < 0 || slot >= width || Object.is(score, -0)) {
+      return { header: column.header, column: column.column, score };
+    }
+    const entries = shared[harm];
+    return (entries[slot] ??= { header: column.header, column: column.column, score });
+  };
+}
+
 /**
  * A reader for one sheet's rows. Everything that depends only on the columns and settings (column
- * letters, scale descriptions) is worked out once here rather than once a row.
+ * letters, scale descriptions) is worked out once here rather than once a row. The reader returns
+ * the same object for every row: take what you need from it before reading the next row.
  */
 export function riskRowReader(grid: SheetGrid, columns: RiskInputColumns, settings: RiskSettings): (row: number) => RiskRowInput {
   const sheet = grid.name;
@@ -71,6 +95,7 @@ export function riskRowReader(grid: SheetGrid, columns: RiskInputColumns, settin
   // The row's filled harms are gathered here, then copied out at their exact length: growing a new
   // array a push at a time left every row's list with spare capacity (and more to collect).
   const harmScratch: HarmEntry[] = [];
+  const harmEntry = harmEntryMaker(columns.harms, settings.harmScale);
 
   // Per-row state, reset by readRow; errors are created only when a row has one.
   let row = 0;
@@ -117,6 +142,12 @@ export function riskRowReader(grid: SheetGrid, columns: RiskInputColumns, settin
     return checkScore(parse(column), column, header, scale);
   };
 
+  // One input object serves every row (a new one a row was garbage to collect); each row's arrays are its own.
+  const input: { -readonly [K in keyof RiskRowInput]: RiskRowInput[K] } = {
+    row: 0, category: '', empty: true, volume: undefined, probability: undefined, probabilitySource: 'none', appliedBand: undefined,
+    harms: NONE, blankHarms: NONE, period: undefined, periodColumn: undefined, errors: NONE, warnings: NONE,
+  };
+
   return function readRow(rowIndex: number): RiskRowInput {
     row = rowIndex;
     cells = grid.values[row];
@@ -131,9 +162,10 @@ export function riskRowReader(grid: SheetGrid, columns: RiskInputColumns, settin
     let filled = 0;
     let blankHarms: string[] | undefined;
     let harmInputs = 0;
-    for (const column of columns.harms) {
+    for (let h = 0; h < columns.harms.length; h++) {
+      const column = columns.harms[h];
       const score = readScore(column.column, column.header, harmScale);
-      if (typeof score === 'number') harmScratch[filled++] = { header: column.header, column: column.column, score };
+      if (typeof score === 'number') harmScratch[filled++] = harmEntry(h, score);
       else if (score === BLANK) (blankHarms ??= []).push(column.header);
       if (score !== BLANK) harmInputs++;
     }
@@ -177,20 +209,19 @@ export function riskRowReader(grid: SheetGrid, columns: RiskInputColumns, settin
     if (category === '' && !empty) {
       addError(makeFinding('riskMissingCategory', { sheet, cell: letterOf(columns.category ?? 0) + (row + 1) }, { expected: 'a crime or incident type' }));
     }
-    return {
-      row,
-      category,
-      empty,
-      volume: typeof volume === 'number' ? volume : undefined,
-      probability,
-      probabilitySource,
-      appliedBand,
-      harms: harmScratch.slice(0, filled),
-      blankHarms: blankHarms ?? NONE,
-      period,
-      periodColumn,
-      errors: errors ?? NONE,
-      warnings: warnings ?? NONE,
-    };
+    input.row = row;
+    input.category = category;
+    input.empty = empty;
+    input.volume = typeof volume === 'number' ? volume : undefined;
+    input.probability = probability;
+    input.probabilitySource = probabilitySource;
+    input.appliedBand = appliedBand;
+    input.harms = harmScratch.slice(0, filled);
+    input.blankHarms = blankHarms ?? NONE;
+    input.period = period;
+    input.periodColumn = periodColumn;
+    input.errors = errors ?? NONE;
+    input.warnings = warnings ?? NONE;
+    return input;
   };
 }

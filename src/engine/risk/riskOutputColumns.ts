@@ -22,21 +22,22 @@ function ratingCells(settings: RiskSettings): (rating: string) => OutputCell {
   };
 }
 
-function cellMaker(key: RiskOutputKey, settings: RiskSettings): (result: RiskResult) => OutputCell {
-  switch (key) {
-    case 'harmScore':
-      return (r) => (r.harmScore === undefined || r.notScored ? EMPTY : { value: r.harmScore, numberFormat: '0.0' });
-    case 'riskScore':
-      return (r) => (r.riskScore === undefined ? EMPTY : { value: r.riskScore, numberFormat: '0.0' });
-    case 'riskRating': {
-      const ratingCell = ratingCells(settings);
-      return (r) => (r.rating === undefined ? EMPTY : ratingCell(r.rating));
+/**
+ * One cell per distinct number, shared by the rows showing it. Harm scores are means of a few
+ * whole-number scores, risk scores their products with a short probability scale, and tied scores
+ * share ranks, so a column holds few distinct numbers; every cell otherwise survived to the end of
+ * the calculation (most of the garbage collector's copying on large sheets).
+ */
+function numberCells(make: (value: number) => OutputCell): (value: number) => OutputCell {
+  const cells = new Map<number, OutputCell>();
+  return (value) => {
+    let cell = cells.get(value);
+    if (cell === undefined) {
+      cell = make(value);
+      cells.set(value, cell);
     }
-    case 'riskRank':
-      return (r) => (r.rank === undefined ? EMPTY : { value: r.rank, numberFormat: '0', horizontalAlignment: 'center' });
-    case 'reason':
-      return (r) => (r.reason === '' ? EMPTY : { value: r.reason, wrapText: true });
-  }
+    return cell;
+  };
 }
 
 /**
@@ -51,17 +52,35 @@ export function riskOutputColumns(
   results: ReadonlyArray<RiskResult | undefined>,
   settings: RiskSettings,
 ): ColumnWrite[] {
-  let next = table.lastHeaderColumn + 1;
   const count = table.endRow - table.firstRow;
+  const harmScores = new Array<OutputCell>(count);
+  const riskScores = new Array<OutputCell>(count);
+  const ratings = new Array<OutputCell>(count);
+  const ranks = new Array<OutputCell>(count);
+  const reasons = new Array<OutputCell>(count);
+  const cellsOf: Record<RiskOutputKey, OutputCell[]> = { harmScore: harmScores, riskScore: riskScores, riskRating: ratings, riskRank: ranks, reason: reasons };
+
+  const scoreCell = numberCells((value) => ({ value, numberFormat: '0.0' }));
+  const rankCell = numberCells((value) => ({ value, numberFormat: '0', horizontalAlignment: 'center' }));
+  const ratingCell = ratingCells(settings);
+  // One pass fills all five columns.
+  for (let i = 0; i < count; i++) {
+    const r = results[i];
+    if (r === undefined) {
+      harmScores[i] = riskScores[i] = ratings[i] = ranks[i] = reasons[i] = EMPTY;
+      continue;
+    }
+    harmScores[i] = r.harmScore === undefined || r.notScored ? EMPTY : scoreCell(r.harmScore);
+    riskScores[i] = r.riskScore === undefined ? EMPTY : scoreCell(r.riskScore);
+    ratings[i] = r.rating === undefined ? EMPTY : ratingCell(r.rating);
+    ranks[i] = r.rank === undefined ? EMPTY : rankCell(r.rank);
+    reasons[i] = r.reason === '' ? EMPTY : { value: r.reason, wrapText: true };
+  }
+
+  let next = table.lastHeaderColumn + 1;
   return RISK_OUTPUT_COLUMNS.map((spec) => {
     const found = existing[spec.key];
     const column = found ?? next++;
-    const cellFor = cellMaker(spec.key, settings);
-    const cells = new Array<OutputCell>(count);
-    for (let i = 0; i < count; i++) {
-      const result = results[i];
-      cells[i] = result === undefined ? EMPTY : cellFor(result);
-    }
-    return { sheet, headerRow: table.headerRow, column, header: spec.canonical, writeHeader: found === undefined, firstRow: table.firstRow, cells };
+    return { sheet, headerRow: table.headerRow, column, header: spec.canonical, writeHeader: found === undefined, firstRow: table.firstRow, cells: cellsOf[spec.key] };
   });
 }

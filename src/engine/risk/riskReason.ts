@@ -4,51 +4,123 @@ import { formatRiskNumber } from './formatRiskNumber';
 import type { RiskRowInput } from './readRiskRow';
 import type { AppliedProbabilityBand } from './probabilityFromVolume';
 
-export interface RiskReasonParts {
-  readonly harmScore?: number;
-  readonly riskScore?: number;
-  readonly band?: RiskBand;
-  readonly harmSpread?: number;
-}
+/** Writes the Reason of each row of one sheet. */
+export type RiskReasonWriter = (input: RiskRowInput, harmScore?: number, riskScore?: number, band?: RiskBand, harmSpread?: number) => string;
 
 /**
  * The plain-English Reason for a row, with the numbers used, e.g.
  * "Probability 12 (typed) × harm score 14 (mean of 6 partner scores, 13 to 15) = 168: MEDIUM (above 108,
  * up to and including 216)."
+ *
+ * One writer serves a sheet. A scored row's Reason is five parts, each a function of a few short
+ * repeated values (a probability or band, a mean of whole-number scores, the spread of those scores),
+ * so each part is worked out once per sheet and a row only joins them.
  */
-export function riskReason(input: RiskRowInput, settings: RiskSettings, parts: RiskReasonParts): string {
-  if (input.errors.length > 0) return notScoredText(input);
-  let text = '';
-  if (input.probability === undefined || input.harms.length === 0) {
-    text = `NO DATA: ${missingText(input)}.`;
-    if (parts.harmScore !== undefined) text += ` Harm score ${formatRiskNumber(parts.harmScore)} (${harmText(input)}).`;
-  } else if (parts.harmScore !== undefined && parts.riskScore !== undefined && parts.band !== undefined) {
-    text =
-      `${probabilityText(input)} × harm score ${formatRiskNumber(parts.harmScore)} (${harmText(input)}) = ` +
-      `${formatRiskNumber(parts.riskScore, boundsOf(settings))}: ${parts.band.label} (${bandText(parts.band, settings)}).`;
-  }
-  if (input.blankHarms.length > 0 && input.harms.length > 0) {
-    text = withSentence(text, `${listText(input.blankHarms)} blank, not counted.`);
-  }
-  if (parts.harmSpread !== undefined && parts.harmSpread > settings.harmDisagreement) {
-    text = withSentence(text, `Partners disagree: harm scores spread with standard deviation ${formatRiskNumber(parts.harmSpread)} (above ${formatRiskNumber(settings.harmDisagreement)}).`);
-  }
-  return flatString(text);
+export function riskReasonWriter(settings: RiskSettings): RiskReasonWriter {
+  const bounds = settings.bands.flatMap((b) => (b.upTo === undefined ? [] : [b.upTo]));
+  const typedOpening = new Map<number, string>();
+  const volumeOpening = new Map<AppliedProbabilityBand, { readonly before: string; readonly after: string }>();
+  const harmScoreText = memo((value: number) => formatRiskNumber(value));
+  const riskScoreText = memo((value: number) => formatRiskNumber(value, bounds));
+  const harmsText = new Map<number, Map<number, Map<number, string>>>();
+  const singleHarmText = new Map<string, string>();
+  const bandClosing = new Map<RiskBand, string>();
+
+  /** "Probability 12 (typed) × harm score ", or "… (from volume 455, band 250 to under 1,000) × harm score ". */
+  const opening = (input: RiskRowInput): string => {
+    const probability = input.probability ?? 0;
+    const band = input.appliedBand;
+    if (input.probabilitySource !== 'volume' || band === undefined || input.volume === undefined) {
+      let text = typedOpening.get(probability);
+      if (text === undefined) {
+        text = `Probability ${formatRiskNumber(probability)} (typed) × harm score `;
+        typedOpening.set(probability, text);
+      }
+      return text;
+    }
+    let parts = volumeOpening.get(band);
+    if (parts === undefined) {
+      parts = { before: `Probability ${formatRiskNumber(probability)} (from volume `, after: `, band ${volumeRangeText(band)}) × harm score ` };
+      volumeOpening.set(band, parts);
+    }
+    return parts.before + formatRiskNumber(input.volume) + parts.after;
+  };
+
+  /** " (mean of 6 partner scores, 13 to 15) = " or " (1 partner score, Harm (Police)) = ". */
+  const harmsPart = (input: RiskRowInput): string => {
+    const harms = input.harms;
+    if (harms.length === 1) {
+      const header = harms[0].header;
+      let text = singleHarmText.get(header);
+      if (text === undefined) {
+        text = ` (${harmText(input)}) = `;
+        singleHarmText.set(header, text);
+      }
+      return text;
+    }
+    let low = Infinity;
+    let high = -Infinity;
+    for (let i = 0; i < harms.length; i++) {
+      const score = harms[i].score;
+      if (score < low) low = score;
+      if (score > high) high = score;
+    }
+    let byLow = harmsText.get(harms.length);
+    if (byLow === undefined) harmsText.set(harms.length, (byLow = new Map()));
+    let byHigh = byLow.get(low);
+    if (byHigh === undefined) byLow.set(low, (byHigh = new Map()));
+    let text = byHigh.get(high);
+    if (text === undefined) {
+      text = ` (${harmText(input)}) = `;
+      byHigh.set(high, text);
+    }
+    return text;
+  };
+
+  /** ": MEDIUM (above 108, up to and including 216)." */
+  const closing = (band: RiskBand): string => {
+    let text = bandClosing.get(band);
+    if (text === undefined) {
+      text = `: ${band.label} (${describeBand(band, settings.bands)}).`;
+      bandClosing.set(band, text);
+    }
+    return text;
+  };
+
+  return (input, harmScore, riskScore, band, harmSpread) => {
+    if (input.errors.length > 0) return notScoredText(input);
+    let text = '';
+    if (input.probability === undefined || input.harms.length === 0) {
+      text = `NO DATA: ${missingText(input)}.`;
+      if (harmScore !== undefined) text += ` Harm score ${formatRiskNumber(harmScore)} (${harmText(input)}).`;
+    } else if (harmScore !== undefined && riskScore !== undefined && band !== undefined) {
+      text = opening(input) + harmScoreText(harmScore) + harmsPart(input) + riskScoreText(riskScore) + closing(band);
+    }
+    if (input.blankHarms.length > 0 && input.harms.length > 0) {
+      text = withSentence(text, `${listText(input.blankHarms)} blank, not counted.`);
+    }
+    if (harmSpread !== undefined && harmSpread > settings.harmDisagreement) {
+      text = withSentence(text, `Partners disagree: harm scores spread with standard deviation ${formatRiskNumber(harmSpread)} (above ${formatRiskNumber(settings.harmDisagreement)}).`);
+    }
+    return text;
+  };
+}
+
+/** A number's text, worked out once per distinct number. */
+function memo(format: (value: number) => string): (value: number) => string {
+  const texts = new Map<number, string>();
+  return (value) => {
+    let text = texts.get(value);
+    if (text === undefined) {
+      text = format(value);
+      texts.set(value, text);
+    }
+    return text;
+  };
 }
 
 function withSentence(text: string, sentence: string): string {
   return text === '' ? sentence : `${text} ${sentence}`;
-}
-
-/**
- * The same text as one flat string. A string built with `+` is a tree of its pieces, and every row's
- * Reason is kept to the end of the calculation, so the garbage collector copied each tree's dozen or
- * so pieces; converting the text to a number makes V8 flatten it in place. (Array join also gives a
- * flat string but was five times slower.)
- */
-function flatString(text: string): string {
-  void (Number(text) | 0);
-  return text;
 }
 
 function notScoredText(input: RiskRowInput): string {
@@ -57,36 +129,7 @@ function notScoredText(input: RiskRowInput): string {
 
 /** A scored row's Reason with the last sentence, added once the sheet's main period is known. */
 export function withPeriodDiffers(reason: string, period: string, mainPeriod: string): string {
-  return flatString(withSentence(reason, `Period ${period} differs from the sheet's main period ${mainPeriod}.`));
-}
-
-// Per settings object, so a 10,000-row sheet describes its bands once, not once a row.
-const BOUNDS = new WeakMap<RiskSettings, number[]>();
-const BAND_TEXT = new WeakMap<RiskBand, string>();
-
-function boundsOf(settings: RiskSettings): number[] {
-  let bounds = BOUNDS.get(settings);
-  if (!bounds) {
-    bounds = settings.bands.flatMap((b) => (b.upTo === undefined ? [] : [b.upTo]));
-    BOUNDS.set(settings, bounds);
-  }
-  return bounds;
-}
-
-function bandText(band: RiskBand, settings: RiskSettings): string {
-  let text = BAND_TEXT.get(band);
-  if (text === undefined) {
-    text = describeBand(band, settings.bands);
-    BAND_TEXT.set(band, text);
-  }
-  return text;
-}
-
-function probabilityText(input: RiskRowInput): string {
-  const p = formatRiskNumber(input.probability ?? 0);
-  const band = input.appliedBand;
-  if (input.probabilitySource !== 'volume' || band === undefined || input.volume === undefined) return `Probability ${p} (typed)`;
-  return `Probability ${p} (from volume ${formatRiskNumber(input.volume)}, band ${volumeRangeText(band)})`;
+  return withSentence(reason, `Period ${period} differs from the sheet's main period ${mainPeriod}.`);
 }
 
 // Applied bands are shared per settings (see probabilityFromVolume), so each range is described once.

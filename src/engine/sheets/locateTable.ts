@@ -83,45 +83,71 @@ function headerCells(grid: SheetGrid, row: number): HeaderCell[] {
   return cells;
 }
 
-/** Each spec's accepted names (canonical first), normalised once per spec list: the lists are module constants. */
-const NORMALISED_SPEC_NAMES = new WeakMap<ReadonlyArray<ColumnSpec>, ReadonlyArray<ReadonlyArray<string>>>();
-
-function normalisedSpecNames(specs: ReadonlyArray<ColumnSpec>): ReadonlyArray<ReadonlyArray<string>> {
-  let names = NORMALISED_SPEC_NAMES.get(specs);
-  if (names === undefined) {
-    names = specs.map((spec) => [spec.canonical, ...(spec.synonyms ?? [])].map(normaliseHeaderText));
-    NORMALISED_SPEC_NAMES.set(specs, names);
-  }
-  return names;
+/**
+ * A spec list made ready for matching: each accepted name (normalised) to the first spec accepting
+ * it, and the prefix specs in order. Built once per spec list (the lists are module constants), so a
+ * header cell is matched with a look-up or two instead of a scan of every spec's names.
+ */
+interface SpecMatcher {
+  readonly exact: ReadonlyMap<string, number>;
+  readonly prefixes: ReadonlyArray<{ readonly index: number; readonly names: ReadonlyArray<string> }>;
 }
 
-/** A matched column's label, `undefined` when it has none, or NO_MATCH. */
-const NO_MATCH = null;
+const SPEC_MATCHERS = new WeakMap<ReadonlyArray<ColumnSpec>, SpecMatcher>();
 
-function matchSpec(header: NormalisedHeader, spec: ColumnSpec, names: ReadonlyArray<string>): string | undefined | typeof NO_MATCH {
-  if (spec.prefix) {
-    for (const name of names) if (header.full.startsWith(name)) return undefined;
-    return NO_MATCH;
+function specMatcher(specs: ReadonlyArray<ColumnSpec>): SpecMatcher {
+  let matcher = SPEC_MATCHERS.get(specs);
+  if (matcher === undefined) {
+    const exact = new Map<string, number>();
+    const prefixes: { index: number; names: string[] }[] = [];
+    specs.forEach((spec, index) => {
+      const names = [spec.canonical, ...(spec.synonyms ?? [])].map(normaliseHeaderText);
+      if (spec.prefix) prefixes.push({ index, names });
+      else for (const name of names) if (!exact.has(name)) exact.set(name, index);
+    });
+    matcher = { exact, prefixes };
+    SPEC_MATCHERS.set(specs, matcher);
   }
-  if (names.includes(header.full)) return undefined;
-  if (header.label !== undefined && names.includes(header.name)) return header.label;
-  return NO_MATCH;
+  return matcher;
+}
+
+/**
+ * The first spec (by index) accepting a header, or -1: a prefix spec when the header starts with one
+ * of its names, else the whole header among a spec's names, else (for a header with a trailing
+ * bracket) its name without the bracket, which makes the bracket the column's label.
+ */
+function firstMatchingSpec(header: NormalisedHeader, matcher: SpecMatcher): { index: number; label?: string } | undefined {
+  let index = matcher.exact.get(header.full) ?? -1;
+  let label: string | undefined;
+  if (header.label !== undefined) {
+    const byName = matcher.exact.get(header.name);
+    if (byName !== undefined && (index === -1 || byName < index)) {
+      index = byName;
+      label = header.label;
+    }
+  }
+  for (const prefix of matcher.prefixes) {
+    if (index !== -1 && prefix.index > index) break;
+    if (prefix.names.some((name) => header.full.startsWith(name))) {
+      index = prefix.index;
+      label = undefined;
+      break;
+    }
+  }
+  return index === -1 ? undefined : { index, label };
 }
 
 function matchHeaderCells(cells: ReadonlyArray<HeaderCell>, specs: ReadonlyArray<ColumnSpec>): Map<string, LocatedColumn[]> {
   const found = new Map<string, LocatedColumn[]>();
-  const specNames = normalisedSpecNames(specs);
+  const matcher = specMatcher(specs);
   for (const { column, header, normalised } of cells) {
-    for (let s = 0; s < specs.length; s++) {
-      const spec = specs[s];
-      const label = matchSpec(normalised, spec, specNames[s]);
-      if (label === NO_MATCH) continue;
-      const list = found.get(spec.key) ?? [];
-      if (list.length > 0 && !spec.prefix) break; // first occurrence wins; duplicates are reported elsewhere
-      list.push({ key: spec.key, column, header, label });
-      found.set(spec.key, list);
-      break;
-    }
+    const match = firstMatchingSpec(normalised, matcher);
+    if (match === undefined) continue;
+    const spec = specs[match.index];
+    const list = found.get(spec.key) ?? [];
+    if (list.length > 0 && !spec.prefix) continue; // first occurrence wins; duplicates are reported elsewhere
+    list.push({ key: spec.key, column, header, label: match.label });
+    found.set(spec.key, list);
   }
   return found;
 }

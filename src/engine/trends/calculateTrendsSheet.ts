@@ -73,13 +73,13 @@ export function calculateTrendsSheet(grid: SheetGrid, table: LocatedTable, setti
     if (info === undefined) {
       const key = normaliseHeaderText(indicator);
       const profile = profiles.get(key);
-      info = { key, profile, figureOptions: { kind: figureKindFor(profile?.measure), level: settings.confidenceLevel, countIsFigure: true } };
+      info = { key, profile, figureOptions: { kind: figureKindFor(profile?.measure), level: settings.confidenceLevel, countIsFigure: true, withoutInterval: true } };
       indicatorInfos.set(indicator, info);
     }
     const { key, profile } = info;
     const cells = figures.read(row, info.figureOptions);
     if (indicator === '' && period === '' && !cells.hasInput) continue;
-    for (const f of cells.findings) findings.push(f);
+    for (let i = 0; i < cells.findings.length; i++) findings.push(cells.findings[i]);
     if (indicator === '') {
       findings.push(makeFinding('missingRowName', at(row), { what: 'indicator name', sheet }));
       continue;

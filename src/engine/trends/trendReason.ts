@@ -4,7 +4,7 @@ import type { RecentTrendResult } from '../stats/chiSquareLinearTrend';
 import type { LatestPointClassification } from '../stats/classifyLatestPoint';
 import { XMR_RELIABLE_POINTS } from '../stats/xmrLimits';
 import type { SpcRule } from '../stats/spcRules';
-import { formatNumber } from '../indicators/formatFigure';
+import { formatNumber, toFixedText } from '../indicators/formatFigure';
 import { formatMeasured } from '../districts/formatMeasured';
 import type { FigureKind } from '../districts/measuredFigure';
 import type { TrendPoint } from './TrendResult';
@@ -39,30 +39,28 @@ export function trendReason(input: TrendReasonInput): string {
   const show = (v: number) => (input.withCounts ? formatMeasured(v, input.kind) : formatNumber(v, 2));
   const first = points[0];
   const last = points[points.length - 1];
-  const parts: string[] = [];
-  if (input.suppressed) {
-    parts.push(`${points.length} points, ${first.label} to ${last.label}; figures not shown: some counts are below ${settings.suppressBelow} (Suppress below).`);
-  } else {
-    parts.push(`${points.length} points, ${first.label} to ${last.label}; latest ${show(last.value)}.`);
-  }
+  // Sentences joined with a space as they are made: one Reason per series, several sentences each.
+  let text = input.suppressed
+    ? `${points.length} points, ${first.label} to ${last.label}; figures not shown: some counts are below ${settings.suppressBelow} (Suppress below).`
+    : `${points.length} points, ${first.label} to ${last.label}; latest ${show(last.value)}.`;
   if (c) {
     const limits = input.suppressed ? '' : ` (mean ${show(c.limits.mean)}, process limits ${show(c.limits.lowerProcessLimit)} to ${show(c.limits.upperProcessLimit)})`;
-    const why = c.rules.length === 0
-      ? 'no special-cause rule fires on the latest point'
-      : c.rules.map((r) => ruleText(r, settings, c)).join('; ');
-    parts.push(`SPC${limits}: ${why}.`);
-    if (!c.limits.reliable) parts.push(`Provisional: fewer than ${XMR_RELIABLE_POINTS} points.`);
+    let why = 'no special-cause rule fires on the latest point';
+    for (let i = 0; i < c.rules.length; i++) why = i === 0 ? ruleText(c.rules[i], settings, c) : `${why}; ${ruleText(c.rules[i], settings, c)}`;
+    text += ` SPC${limits}: ${why}.`;
+    if (!c.limits.reliable) text += ` Provisional: fewer than ${XMR_RELIABLE_POINTS} points.`;
   }
   if (!input.withCounts) {
-    parts.push('No recent trend: it needs counts with populations.');
+    text += ' No recent trend: it needs counts with populations.';
   } else if (input.recent?.trend === 'Cannot be calculated') {
-    parts.push(`No recent trend: ${input.recent.reason ?? 'it cannot be calculated'}.`);
+    text += ` No recent trend: ${input.recent.reason ?? 'it cannot be calculated'}.`;
   } else if (input.recent && input.recentTrend) {
-    const chi = input.recent.statistic === undefined ? '' : ` (χ² = ${input.recent.statistic.toFixed(2)})`;
+    const chi = input.recent.statistic === undefined ? '' : ` (χ² = ${toFixedText(input.recent.statistic, 2)})`;
     const driven = input.recent.reason ? `, because ${input.recent.reason}` : '';
-    parts.push(`Recent trend over the last five points, chi-square test for linear trend at 99.8%${chi}: ${input.recentTrend.toLowerCase()}${driven}.`);
+    text += ` Recent trend over the last five points, chi-square test for linear trend at 99.8%${chi}: ${input.recentTrend.toLowerCase()}${driven}.`;
   }
-  const small = points.filter((p) => p.count !== undefined && p.count < settings.smallNumberThreshold).length;
-  if (small > 0) parts.push(`${small} point(s) come from fewer than ${settings.smallNumberThreshold} events, so the series is unstable.`);
-  return parts.join(' ');
+  let small = 0;
+  for (const p of points) if (p.count !== undefined && p.count < settings.smallNumberThreshold) small++;
+  if (small > 0) text += ` ${small} point(s) come from fewer than ${settings.smallNumberThreshold} events, so the series is unstable.`;
+  return text;
 }
