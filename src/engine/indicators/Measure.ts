@@ -1,4 +1,5 @@
 import { normaliseHeaderText } from '../sheets/normaliseHeader';
+import { memoiseByText } from '../memo/memoiseByText';
 
 /** What an indicator's figures are (contract §1). */
 export const MEASURES = [
@@ -22,18 +23,7 @@ export function isRate(measure: Measure): boolean {
 }
 
 /** Reads a measure as typed: "rate per 1000", "per 100,000", "%", "percent". Undefined when unknown. */
-export function parseMeasure(text: string): Measure | undefined {
-  const cached = MEASURE_WORDS.get(text);
-  if (cached !== undefined || MEASURE_WORDS.has(text)) return cached;
-  if (MEASURE_WORDS.size >= MAX_CACHED_WORDS) MEASURE_WORDS.clear();
-  const measure = readMeasure(text);
-  MEASURE_WORDS.set(text, measure);
-  return measure;
-}
-
-/** A sheet types the same few measure words on every row: each distinct text is read once. */
-const MEASURE_WORDS = new Map<string, Measure | undefined>();
-const MAX_CACHED_WORDS = 1_000;
+export const parseMeasure: (text: string) => Measure | undefined = memoiseByText((text) => readMeasure(text));
 
 function readMeasure(text: string): Measure | undefined {
   const t = normaliseHeaderText(text).replace(/,/g, '');

@@ -1,4 +1,5 @@
 import { normaliseHeaderText } from '../sheets/normaliseHeader';
+import { memoiseByText } from '../memo/memoiseByText';
 
 /** Which way is better for an indicator (contract §1). */
 export const POLARITIES = ['Low is good', 'High is good', 'In range', 'No judgement'] as const;
@@ -21,15 +22,5 @@ const SYNONYMS: ReadonlyMap<string, Polarity> = new Map<string, Polarity>([
 ]);
 
 /** Reads a polarity as typed (case and spacing ignored); undefined when it is not one we know. */
-export function parsePolarity(text: string): Polarity | undefined {
-  const cached = POLARITY_WORDS.get(text);
-  if (cached !== undefined || POLARITY_WORDS.has(text)) return cached;
-  if (POLARITY_WORDS.size >= MAX_CACHED_WORDS) POLARITY_WORDS.clear();
-  const polarity = SYNONYMS.get(normaliseHeaderText(text).replace(/[.]$/, ''));
-  POLARITY_WORDS.set(text, polarity);
-  return polarity;
-}
-
-/** A sheet types the same few polarity words on every row: each distinct text is read once. */
-const POLARITY_WORDS = new Map<string, Polarity | undefined>();
-const MAX_CACHED_WORDS = 1_000;
+export const parsePolarity: (text: string) => Polarity | undefined = memoiseByText((text) =>
+  SYNONYMS.get(normaliseHeaderText(text).replace(/[.]$/, '')));

@@ -1,4 +1,5 @@
 import type { PeriodSpan } from './ParsedValue';
+import { memoiseByText } from '../memo/memoiseByText';
 
 /**
  * Reads how many months a period label covers and whether it is a partial period (contract §7).
@@ -26,21 +27,10 @@ export function readPeriodSpan(label: string): PeriodSpan {
 }
 
 /**
- * Period labels repeat down a sheet ("2015-16", "Q3 tracking"), so each distinct label is read once.
- * The spans are immutable; the cache is emptied when full so it stays small on any workbook.
+ * As readPeriodSpan, but undefined when the label names no period and no year-to-date. Labels repeat
+ * down a sheet ("2015-16", "Q3 tracking"), so each distinct label is read once; spans are immutable.
  */
-const SPANS = new Map<string, PeriodSpan | undefined>();
-const MAX_CACHED_SPANS = 1_000;
-
-/** As readPeriodSpan, but undefined when the label names no period and no year-to-date. */
-export function findPeriodSpan(label: string): PeriodSpan | undefined {
-  const cached = SPANS.get(label);
-  if (cached !== undefined || SPANS.has(label)) return cached;
-  if (SPANS.size >= MAX_CACHED_SPANS) SPANS.clear();
-  const span = readSpan(label);
-  SPANS.set(label, span);
-  return span;
-}
+export const findPeriodSpan: (label: string) => PeriodSpan | undefined = memoiseByText((label) => readSpan(label));
 
 function readSpan(label: string): PeriodSpan | undefined {
   const tokens = tokenise(label);
