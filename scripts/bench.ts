@@ -71,7 +71,7 @@ async function time<T>(run: () => Promise<T> | T): Promise<{ ms: number; value: 
 
 /** Warm-up for at least this long (and at most MAX_WARM_UPS runs), as time-based harnesses do. */
 const WARM_UP_MS = 2_000;
-const MAX_WARM_UPS = 50;
+const MAX_WARM_UPS = 200;
 
 /**
  * The median of `runs` timed runs after a warm-up: both sides of a ratio are measured the same way,
