@@ -28,3 +28,23 @@ export function indicatorProfiles(profiles: ReadonlyArray<IndicatorProfile>): In
 export function profileFor(profiles: IndicatorProfiles, indicator: string): IndicatorProfile | undefined {
   return profiles.get(normaliseHeaderText(indicator));
 }
+
+/**
+ * For sheets that name an indicator on every row (Districts, Peers, Trends): what `describe` makes of
+ * each distinct indicator text, from its normalised key and profile, worked out once per text.
+ */
+export function indicatorsByText<T>(
+  profiles: IndicatorProfiles,
+  describe: (key: string, profile: IndicatorProfile | undefined) => T,
+): (indicator: string) => T {
+  const described = new Map<string, T>();
+  return (indicator: string): T => {
+    let info = described.get(indicator);
+    if (info === undefined) {
+      const key = normaliseHeaderText(indicator);
+      info = describe(key, profiles.get(key));
+      described.set(indicator, info);
+    }
+    return info;
+  };
+}

@@ -1,10 +1,10 @@
 import type { Finding } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
-import { cellAddress, columnLetter } from '../grid/address';
-import { SheetGrid, cellAt } from '../grid/CellGrid';
+import { cellAddress } from '../grid/address';
+import type { SheetGrid } from '../grid/CellGrid';
 import type { OutputCell, ColumnWrite } from '../output/WritePlan';
 import type { Settings } from '../settings/Settings';
-import { LocatedTable, cellText } from '../sheets/locateTable';
+import type { LocatedTable } from '../sheets/locateTable';
 import { normaliseHeaderText } from '../sheets/normaliseHeader';
 import { CountyComparisonWord, compareWithCounty } from './compareWithCounty';
 import { DISTRICT_OUTPUT_COLUMNS, DistrictOutputKey } from './districtColumns';
@@ -12,7 +12,7 @@ import type { DistrictGroupResult, DistrictRowResult } from './DistrictResult';
 import { districtReasons, rankSentences, RankSentences } from './districtReason';
 import { districtSummary, tallyComparisons } from './districtSummary';
 import { measuredNumberFormat } from './formatMeasured';
-import type { IndicatorProfile, IndicatorProfiles } from './IndicatorProfile';
+import { IndicatorProfile, IndicatorProfiles, indicatorsByText } from './IndicatorProfile';
 import { isSuppressedCount, SUPPRESSED } from './isSuppressedCount';
 import { MeasuredFigure, figureFromCounts, figureKindFor } from './measuredFigure';
 import { outputColumnWrites } from './outputColumnWrites';
@@ -101,31 +101,25 @@ export function calculateDistrictsSheet(
   profiles: IndicatorProfiles,
 ): DistrictsSheetResult {
   const sheet = grid.name;
-  const { column: col } = tableColumnReader(grid, table);
+  const { column: col, text } = tableColumnReader(grid, table);
   const districtColumn = col('district');
   const indicatorColumn = col('indicator');
-  const periodColumn = col('period');
   const figures = figureCellsReader(grid, { count: col('count'), population: col('population'), value: col('value') });
-  const nameLetter = columnLetter(districtColumn ?? 0);
-  const nameCellOf = (row: number) => `${nameLetter}${row + 1}`;
+  const nameCellOf = (row: number) => cellAddress(row, districtColumn ?? 0);
   const at = (cell: string) => ({ sheet, cell });
   const findings: Finding[] = [];
   const home = normaliseHeaderText(settings.homeArea);
   const listed = settings.districts?.map(normaliseHeaderText);
   const warnedIndicators = new Set<string>();
 
-  const indicatorInfos = new Map<string, IndicatorInfo>();
-  const indicatorInfoOf = (indicator: string): IndicatorInfo => {
-    let info = indicatorInfos.get(indicator);
-    if (info === undefined) {
-      const key = normaliseHeaderText(indicator);
-      const profile = profiles.get(key);
-      const figureOptions = { kind: figureKindFor(profile?.measure), level: settings.confidenceLevel, countIsFigure: false };
-      info = { key, profile, figureOptions, groupsByPeriod: new Map(), lastPeriod: undefined, lastGroup: undefined };
-      indicatorInfos.set(indicator, info);
-    }
-    return info;
-  };
+  const indicatorInfoOf = indicatorsByText(profiles, (key, profile): IndicatorInfo => ({
+    key,
+    profile,
+    figureOptions: { kind: figureKindFor(profile?.measure), level: settings.confidenceLevel, countIsFigure: false },
+    groupsByPeriod: new Map(),
+    lastPeriod: undefined,
+    lastGroup: undefined,
+  }));
   const namesByKey = new Map<string, DistrictName>();
   const namesByText = new Map<string, DistrictName>();
   // Names as the sheet first spells them, for districts expected on every indicator without the setting.
@@ -147,13 +141,12 @@ export function calculateDistrictsSheet(
     }
     return name;
   };
-  const textAt = (row: number, column: number | undefined) => (column === undefined ? '' : cellText(cellAt(grid, row, column)).trim());
 
   const inputs: RowInput[] = [];
   for (let row = table.firstRow; row < table.endRow; row++) {
-    const district = textAt(row, districtColumn);
-    const indicator = textAt(row, indicatorColumn);
-    const period = textAt(row, periodColumn);
+    const district = text(row, 'district');
+    const indicator = text(row, 'indicator');
+    const period = text(row, 'period');
     const info = indicatorInfoOf(indicator);
     const figureCells = figures.read(row, info.figureOptions);
     if (district === '' && indicator === '' && !figureCells.hasInput) continue;

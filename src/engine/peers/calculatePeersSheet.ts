@@ -1,16 +1,16 @@
 import type { Finding } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
 import { cellAddress } from '../grid/address';
-import { SheetGrid, cellAt } from '../grid/CellGrid';
+import type { SheetGrid } from '../grid/CellGrid';
 import type { ColumnWrite, OutputCell } from '../output/WritePlan';
 import type { Settings } from '../settings/Settings';
-import { LocatedTable, cellText } from '../sheets/locateTable';
+import type { LocatedTable } from '../sheets/locateTable';
 import { normaliseHeaderText } from '../sheets/normaliseHeader';
-import { IndicatorProfile, IndicatorProfiles, profileFor } from '../districts/IndicatorProfile';
+import { IndicatorProfiles, indicatorsByText, profileFor } from '../districts/IndicatorProfile';
 import { figureKindFor } from '../districts/measuredFigure';
 import { outputColumnWrites } from '../districts/outputColumnWrites';
 import { rankByPolarity } from '../districts/rankByPolarity';
-import { FigureOptions, figureCellsReader } from '../districts/readFigureCells';
+import { figureCellsReader } from '../districts/readFigureCells';
 import { countyComparisonFor } from './countyComparisonFor';
 import { PEER_OUTPUT_COLUMNS } from './peerColumns';
 import type { PeerAreaResult, PeerRankResult } from './PeerResult';
@@ -41,30 +41,25 @@ interface PeerRow {
  */
 export function calculatePeersSheet(grid: SheetGrid, table: LocatedTable, settings: Settings, profiles: IndicatorProfiles): PeersSheetResult {
   const sheet = grid.name;
-  const { column: col } = tableColumnReader(grid, table);
+  const { column: col, text } = tableColumnReader(grid, table);
   const areaColumn = col('area');
   const indicatorColumn = col('indicator');
-  const periodColumn = col('period');
   const figures = figureCellsReader(grid, { count: col('count'), population: col('population'), value: col('value') });
-  const textAt = (row: number, column: number | undefined) => (column === undefined ? '' : cellText(cellAt(grid, row, column)).trim());
   const at = (cell: string) => ({ sheet, cell });
   const findings: Finding[] = [];
   const rows: PeerRow[] = [];
   const warned = new Set<string>();
-  // Worked out once per distinct indicator text: every area's row repeats the name.
-  const indicatorInfos = new Map<string, { key: string; profile?: IndicatorProfile; figureOptions: FigureOptions }>();
+  const indicatorInfoOf = indicatorsByText(profiles, (key, profile) => ({
+    key,
+    profile,
+    figureOptions: { kind: figureKindFor(profile?.measure), level: settings.confidenceLevel, countIsFigure: profile?.measure === 'Count' },
+  }));
 
   for (let row = table.firstRow; row < table.endRow; row++) {
-    const area = textAt(row, areaColumn);
-    const indicator = textAt(row, indicatorColumn);
-    const period = textAt(row, periodColumn);
-    let info = indicatorInfos.get(indicator);
-    if (info === undefined) {
-      const key = normaliseHeaderText(indicator);
-      const profile = profiles.get(key);
-      info = { key, profile, figureOptions: { kind: figureKindFor(profile?.measure), level: settings.confidenceLevel, countIsFigure: profile?.measure === 'Count' } };
-      indicatorInfos.set(indicator, info);
-    }
+    const area = text(row, 'area');
+    const indicator = text(row, 'indicator');
+    const period = text(row, 'period');
+    const info = indicatorInfoOf(indicator);
     const cells = figures.read(row, info.figureOptions);
     if (area === '' && indicator === '' && !cells.hasInput) continue;
     const firstFinding = findings.length;
@@ -92,7 +87,7 @@ export function calculatePeersSheet(grid: SheetGrid, table: LocatedTable, settin
   const byIndicator = new Map<string, PeerRow[]>();
   for (const r of rows) {
     if (r.indicator === '') continue;
-    const key = indicatorInfos.get(r.indicator)!.key;
+    const key = indicatorInfoOf(r.indicator).key;
     const list = byIndicator.get(key);
     if (list === undefined) byIndicator.set(key, [r]);
     else list.push(r);

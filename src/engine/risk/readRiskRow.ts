@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/Finding';
 import type { SheetGrid } from '../grid/CellGrid';
-import { columnLetter } from '../grid/address';
+import { cellAddress } from '../grid/address';
 import { LocatedColumn, cellText } from '../sheets/locateTable';
 import { parseCellValue, plainNumberValue } from '../values/parseCellValue';
 import type { ParsedValue } from '../values/ParsedValue';
@@ -87,8 +87,6 @@ function harmEntryMaker(harms: ReadonlyArray<LocatedColumn>, scale: ScoreScale):
  */
 export function riskRowReader(grid: SheetGrid, columns: RiskInputColumns, settings: RiskSettings): (row: number) => RiskRowInput {
   const sheet = grid.name;
-  const letters: string[] = [];
-  const letterOf = (column: number) => letters[column] ?? (letters[column] = columnLetter(column));
   const probabilityScale: NamedScale = { range: settings.probabilityScale, name: 'probability', setting: 'Probability scale' };
   const harmScale: NamedScale = { range: settings.harmScale, name: 'harm', setting: 'Harm scale' };
 
@@ -115,18 +113,18 @@ export function riskRowReader(grid: SheetGrid, columns: RiskInputColumns, settin
     if (parsed.kind === 'no-data') return BLANK;
     if (parsed.kind === 'unreadable') {
       const key = parsed.reason === 'excel-error' ? 'excelError' : parsed.reason === 'bad-annotation' ? 'badAnnotation' : 'notANumber';
-      addError(makeFinding(key, { sheet, cell: letterOf(column) + (row + 1) }, { what: `${header}${scale ? ' score' : ''} for ${who}`, raw: parsed.raw, example: '12', expected: 'a number' }));
+      addError(makeFinding(key, { sheet, cell: cellAddress(row, column) }, { what: `${header}${scale ? ' score' : ''} for ${who}`, raw: parsed.raw, example: '12', expected: 'a number' }));
       return UNREADABLE;
     }
     if (scale === undefined) {
       if (parsed.value < 0) {
-        addError(makeFinding('negativeCount', { sheet, cell: letterOf(column) + (row + 1) }, { what: `${header} for ${who}`, raw: parsed.raw, parsed: String(parsed.value), expected: '0 or more' }));
+        addError(makeFinding('negativeCount', { sheet, cell: cellAddress(row, column) }, { what: `${header} for ${who}`, raw: parsed.raw, parsed: String(parsed.value), expected: '0 or more' }));
         return UNREADABLE;
       }
     } else if (parsed.value < scale.range.min || parsed.value > scale.range.max) {
       const read = parsed.raw === String(parsed.value) ? parsed.raw : `${parsed.raw} (read as ${formatRiskNumber(parsed.value)})`;
       const range = scaleText(scale.range);
-      addError(makeFinding('riskScoreOutOfScale', { sheet, cell: letterOf(column) + (row + 1) }, {
+      addError(makeFinding('riskScoreOutOfScale', { sheet, cell: cellAddress(row, column) }, {
         header, category: who, read, scale: scale.name, range, setting: scale.setting,
         raw: parsed.raw, parsed: String(parsed.value), expected: `a score from ${range}`,
       }));
@@ -182,7 +180,7 @@ export function riskRowReader(grid: SheetGrid, columns: RiskInputColumns, settin
         probability = appliedBand.score;
         probabilitySource = 'volume';
       } else if (columns.volume !== undefined) {
-        warnings = [makeFinding('riskVolumeBelowBands', { sheet, cell: letterOf(columns.volume) + (row + 1) }, { raw: formatRiskNumber(volume), category: who })];
+        warnings = [makeFinding('riskVolumeBelowBands', { sheet, cell: cellAddress(row, columns.volume) }, { raw: formatRiskNumber(volume), category: who })];
       }
     }
 
@@ -207,7 +205,7 @@ export function riskRowReader(grid: SheetGrid, columns: RiskInputColumns, settin
 
     const empty = category === '' && volume === BLANK && typed === BLANK && harmInputs === 0;
     if (category === '' && !empty) {
-      addError(makeFinding('riskMissingCategory', { sheet, cell: letterOf(columns.category ?? 0) + (row + 1) }, { expected: 'a crime or incident type' }));
+      addError(makeFinding('riskMissingCategory', { sheet, cell: cellAddress(row, columns.category ?? 0) }, { expected: 'a crime or incident type' }));
     }
     input.row = row;
     input.category = category;

@@ -1,19 +1,18 @@
 import type { Finding } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
 import { cellAddress } from '../grid/address';
-import { SheetGrid, cellAt } from '../grid/CellGrid';
+import type { SheetGrid } from '../grid/CellGrid';
 import type { ColumnWrite, OutputCell } from '../output/WritePlan';
 import type { Settings } from '../settings/Settings';
-import { LocatedTable, cellText } from '../sheets/locateTable';
-import { normaliseHeaderText } from '../sheets/normaliseHeader';
+import type { LocatedTable } from '../sheets/locateTable';
 import { chiSquareLinearTrend } from '../stats/chiSquareLinearTrend';
 import { classifyLatestPoint } from '../stats/classifyLatestPoint';
 import { describeTrajectory } from '../stats/describeTrajectory';
-import type { IndicatorProfile, IndicatorProfiles } from '../districts/IndicatorProfile';
+import { IndicatorProfile, IndicatorProfiles, indicatorsByText } from '../districts/IndicatorProfile';
 import { isSuppressedCount } from '../districts/isSuppressedCount';
 import { MeasuredFigure, figureKindFor } from '../districts/measuredFigure';
 import { outputColumnWrites } from '../districts/outputColumnWrites';
-import { FigureOptions, figureCellsReader } from '../districts/readFigureCells';
+import { figureCellsReader } from '../districts/readFigureCells';
 import { periodNounFor } from './periodNounFor';
 import { stepToleranceFor } from './stepToleranceFor';
 import { TREND_OUTPUT_COLUMNS, TrendOutputKey } from './trendColumns';
@@ -54,28 +53,23 @@ const RECENT_TREND_LEVEL = 0.998;
  */
 export function calculateTrendsSheet(grid: SheetGrid, table: LocatedTable, settings: Settings, profiles: IndicatorProfiles): TrendsSheetResult {
   const sheet = grid.name;
-  const { column: col } = tableColumnReader(grid, table);
+  const { column: col, text } = tableColumnReader(grid, table);
   const indicatorColumn = col('indicator');
-  const periodColumn = col('period');
   const figures = figureCellsReader(grid, { count: col('count'), population: col('population'), value: col('value') });
-  const textAt = (row: number, column: number | undefined) => (column === undefined ? '' : cellText(cellAt(grid, row, column)).trim());
   const at = (row: number) => ({ sheet, cell: cellAddress(row, indicatorColumn ?? 0) });
   const findings: Finding[] = [];
   const series = new Map<string, SeriesRows>();
   const warned = new Set<string>();
-  // Worked out once per distinct indicator text: long series repeat the name on every row.
-  const indicatorInfos = new Map<string, { key: string; profile?: IndicatorProfile; figureOptions: FigureOptions }>();
+  const indicatorInfoOf = indicatorsByText(profiles, (key, profile) => ({
+    key,
+    profile,
+    figureOptions: { kind: figureKindFor(profile?.measure), level: settings.confidenceLevel, countIsFigure: true, withoutInterval: true },
+  }));
 
   for (let row = table.firstRow; row < table.endRow; row++) {
-    const indicator = textAt(row, indicatorColumn);
-    const period = textAt(row, periodColumn);
-    let info = indicatorInfos.get(indicator);
-    if (info === undefined) {
-      const key = normaliseHeaderText(indicator);
-      const profile = profiles.get(key);
-      info = { key, profile, figureOptions: { kind: figureKindFor(profile?.measure), level: settings.confidenceLevel, countIsFigure: true, withoutInterval: true } };
-      indicatorInfos.set(indicator, info);
-    }
+    const indicator = text(row, 'indicator');
+    const period = text(row, 'period');
+    const info = indicatorInfoOf(indicator);
     const { key, profile } = info;
     const cells = figures.read(row, info.figureOptions);
     if (indicator === '' && period === '' && !cells.hasInput) continue;
