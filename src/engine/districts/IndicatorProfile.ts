@@ -1,6 +1,7 @@
 import type { Measure } from '../indicators/Measure';
 import type { Polarity } from '../indicators/Polarity';
 import { normaliseHeaderText } from '../sheets/normaliseHeader';
+import { memoise } from '../memo/memoise';
 
 /**
  * What the Indicators sheet (or a `Polarity: <indicator>` setting) says about an indicator, for the
@@ -37,14 +38,8 @@ export function indicatorsByText<T>(
   profiles: IndicatorProfiles,
   describe: (key: string, profile: IndicatorProfile | undefined) => T,
 ): (indicator: string) => T {
-  const described = new Map<string, T>();
-  return (indicator: string): T => {
-    let info = described.get(indicator);
-    if (info === undefined) {
-      const key = normaliseHeaderText(indicator);
-      info = describe(key, profiles.get(key));
-      described.set(indicator, info);
-    }
-    return info;
-  };
+  return memoise((indicator: string) => {
+    const key = normaliseHeaderText(indicator);
+    return describe(key, profiles.get(key));
+  });
 }

@@ -1,6 +1,7 @@
 import { parseCellAddress, qualifiedAddress } from '../grid/address';
 import type { OutputCell, OwnedSheet } from '../output/WritePlan';
 import type { Finding } from './Finding';
+import { memoise } from '../memo/memoise';
 
 export const VALIDATION_SHEET_NAME = 'Validation';
 
@@ -48,12 +49,8 @@ export function findingsInSheetOrder(findings: ReadonlyArray<Finding>): Finding[
 export function buildValidationSheet(findings: ReadonlyArray<Finding>): OwnedSheet {
   const header: OutputCell[] = HEADERS.map((value) => ({ value, bold: true, fill: '#D9D9D9' }));
   // "Indicators!" once per sheet rather than a regex test per finding.
-  const sheetPrefixes = new Map<string, string>();
-  const link = (sheet: string, cell: string) => {
-    let prefix = sheetPrefixes.get(sheet);
-    if (prefix === undefined) sheetPrefixes.set(sheet, (prefix = qualifiedAddress(sheet, '')));
-    return prefix + cell;
-  };
+  const sheetPrefix = memoise((sheet: string) => qualifiedAddress(sheet, ''));
+  const link = (sheet: string, cell: string) => sheetPrefix(sheet) + cell;
   const rows: OutputCell[][] = [header];
   for (const f of findingsInSheetOrder(findings)) {
     rows.push([

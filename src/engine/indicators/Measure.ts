@@ -1,5 +1,5 @@
 import { normaliseHeaderText } from '../sheets/normaliseHeader';
-import { memoiseByText } from '../memo/memoiseByText';
+import { memoise } from '../memo/memoise';
 
 /** What an indicator's figures are (contract §1). */
 export const MEASURES = [
@@ -23,7 +23,7 @@ export function isRate(measure: Measure): boolean {
 }
 
 /** Reads a measure as typed: "rate per 1000", "per 100,000", "%", "percent". Undefined when unknown. */
-export const parseMeasure: (text: string) => Measure | undefined = memoiseByText((text) => readMeasure(text));
+export const parseMeasure: (text: string) => Measure | undefined = memoise((text: string) => readMeasure(text), 1_000);
 
 function readMeasure(text: string): Measure | undefined {
   const t = normaliseHeaderText(text).replace(/,/g, '');

@@ -1,5 +1,5 @@
 import { normaliseHeaderText } from '../sheets/normaliseHeader';
-import { memoiseByText } from '../memo/memoiseByText';
+import { memoise } from '../memo/memoise';
 
 /** Which way is better for an indicator (contract §1). */
 export const POLARITIES = ['Low is good', 'High is good', 'In range', 'No judgement'] as const;
@@ -22,5 +22,5 @@ const SYNONYMS: ReadonlyMap<string, Polarity> = new Map<string, Polarity>([
 ]);
 
 /** Reads a polarity as typed (case and spacing ignored); undefined when it is not one we know. */
-export const parsePolarity: (text: string) => Polarity | undefined = memoiseByText((text) =>
-  SYNONYMS.get(normaliseHeaderText(text).replace(/[.]$/, '')));
+export const parsePolarity: (text: string) => Polarity | undefined = memoise((text: string) =>
+  SYNONYMS.get(normaliseHeaderText(text).replace(/[.]$/, '')), 1_000);

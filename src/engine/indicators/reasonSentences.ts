@@ -4,6 +4,7 @@ import type { Polarity } from './Polarity';
 import type { RagDecision } from './progressRag';
 import { rangeToText } from './parseRangeText';
 import { RAG_NAMES } from '../dashboard/ragStyle';
+import { memoise } from '../memo/memoise';
 
 /**
  * The sentences every Reason is built from, so that every polarity and every path reads the same way:
@@ -18,16 +19,7 @@ const pct = (fraction: number) => formatPercent(fraction, 1);
  * pct for a Settings figure (the stable band, the red threshold), which is the same on nearly every
  * row: the last few are remembered rather than formatted again for each Reason.
  */
-const settingPercents = new Map<number, string>();
-function settingPct(fraction: number): string {
-  let text = settingPercents.get(fraction);
-  if (text === undefined) {
-    if (settingPercents.size >= 16) settingPercents.clear();
-    text = pct(fraction);
-    settingPercents.set(fraction, text);
-  }
-  return text;
-}
+const settingPct = memoise(pct, 16);
 
 /**
  * The same text as one flat string. Text joined with `+` is kept as a tree of its dozen or more pieces,

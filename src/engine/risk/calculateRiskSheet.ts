@@ -15,6 +15,7 @@ import { RiskRowInput, riskRowReader } from './readRiskRow';
 import { riskBandFor } from './riskBandFor';
 import { riskOutputColumns } from './riskOutputColumns';
 import { RiskReasonWriter, riskReasonWriter, withPeriodDiffers } from './riskReason';
+import { memoise } from '../memo/memoise';
 
 export interface RiskSheetResult {
   /** One per data row with any input, in sheet order. */
@@ -140,17 +141,11 @@ function scoredResult(sheet: string, input: RiskRowInput, settings: RiskSettings
 
 /** Each row's period key; the keys of repeated period labels are worked out once. */
 function periodKeysOf(rows: ReadonlyArray<RiskResult>): Array<string | undefined> {
-  const keyOf = new Map<string, string>();
+  const keyOf = memoise(periodKey);
   const keys = new Array<string | undefined>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const label = rows[i].period;
-    if (label === undefined) continue;
-    let key = keyOf.get(label);
-    if (key === undefined) {
-      key = periodKey(label);
-      keyOf.set(label, key);
-    }
-    keys[i] = key;
+    if (label !== undefined) keys[i] = keyOf(label);
   }
   return keys;
 }

@@ -3,41 +3,16 @@ import type { LocatedTable } from '../sheets/locateTable';
 import { NO_DATA_FILL, NO_DATA_FONT_COLOR, NO_DATA_RATING, RiskSettings } from './RiskSettings';
 import type { RiskResult } from './RiskResult';
 import { RISK_OUTPUT_COLUMNS, RiskOutputKey } from './locateRiskTable';
+import { memoise } from '../memo/memoise';
 
 const EMPTY: OutputCell = { value: null };
 
 /** One cell per rating, shared by every row with that rating (a sheet has only a few). */
 function ratingCells(settings: RiskSettings): (rating: string) => OutputCell {
-  const cells = new Map<string, OutputCell>();
-  return (rating) => {
-    let cell = cells.get(rating);
-    if (cell === undefined) {
-      const band = settings.bands.find((b) => b.label === rating);
-      const fill = band?.fill ?? NO_DATA_FILL;
-      const fontColor = band?.fontColor ?? NO_DATA_FONT_COLOR;
-      cell = { value: rating, fill, fontColor, bold: rating !== NO_DATA_RATING, horizontalAlignment: 'center' };
-      cells.set(rating, cell);
-    }
-    return cell;
-  };
-}
-
-/**
- * One cell per distinct number, shared by the rows showing it. Harm scores are means of a few
- * whole-number scores, risk scores their products with a short probability scale, and tied scores
- * share ranks, so a column holds few distinct numbers; every cell otherwise survived to the end of
- * the calculation (most of the garbage collector's copying on large sheets).
- */
-function numberCells(make: (value: number) => OutputCell): (value: number) => OutputCell {
-  const cells = new Map<number, OutputCell>();
-  return (value) => {
-    let cell = cells.get(value);
-    if (cell === undefined) {
-      cell = make(value);
-      cells.set(value, cell);
-    }
-    return cell;
-  };
+  return memoise((rating: string): OutputCell => {
+    const band = settings.bands.find((b) => b.label === rating);
+    return { value: rating, fill: band?.fill ?? NO_DATA_FILL, fontColor: band?.fontColor ?? NO_DATA_FONT_COLOR, bold: rating !== NO_DATA_RATING, horizontalAlignment: 'center' };
+  });
 }
 
 /**
@@ -60,8 +35,11 @@ export function riskOutputColumns(
   const reasons = new Array<OutputCell>(count);
   const cellsOf: Record<RiskOutputKey, OutputCell[]> = { harmScore: harmScores, riskScore: riskScores, riskRating: ratings, riskRank: ranks, reason: reasons };
 
-  const scoreCell = numberCells((value) => ({ value, numberFormat: '0.0' }));
-  const rankCell = numberCells((value) => ({ value, numberFormat: '0', horizontalAlignment: 'center' }));
+  // One cell per distinct number, shared by the rows showing it: harm scores are means of a few whole
+  // scores, risk scores their products with a short probability scale, and ties share ranks, so a
+  // column holds few distinct numbers, and a cell per row was most of the collector's copying.
+  const scoreCell = memoise((value: number): OutputCell => ({ value, numberFormat: '0.0' }));
+  const rankCell = memoise((value: number): OutputCell => ({ value, numberFormat: '0', horizontalAlignment: 'center' }));
   const ratingCell = ratingCells(settings);
   // One pass fills all five columns.
   for (let i = 0; i < count; i++) {

@@ -3,6 +3,7 @@ import { describeBand } from './riskBandFor';
 import { formatRiskNumber } from './formatRiskNumber';
 import type { RiskRowInput } from './readRiskRow';
 import type { AppliedProbabilityBand } from './probabilityFromVolume';
+import { memoise } from '../memo/memoise';
 
 /** Writes the Reason of each row of one sheet. */
 export type RiskReasonWriter = (input: RiskRowInput, harmScore?: number, riskScore?: number, band?: RiskBand, harmSpread?: number) => string;
@@ -18,25 +19,19 @@ export type RiskReasonWriter = (input: RiskRowInput, harmScore?: number, riskSco
  */
 export function riskReasonWriter(settings: RiskSettings): RiskReasonWriter {
   const bounds = settings.bands.flatMap((b) => (b.upTo === undefined ? [] : [b.upTo]));
-  const typedOpening = new Map<number, string>();
+  const typedOpening = memoise((probability: number) => `Probability ${formatRiskNumber(probability)} (typed) × harm score `);
   const volumeOpening = new Map<AppliedProbabilityBand, { readonly before: string; readonly after: string }>();
-  const harmScoreText = memo((value: number) => formatRiskNumber(value));
-  const riskScoreText = memo((value: number) => formatRiskNumber(value, bounds));
+  const harmScoreText = memoise((value: number) => formatRiskNumber(value));
+  const riskScoreText = memoise((value: number) => formatRiskNumber(value, bounds));
   const harmsText = new Map<number, Map<number, Map<number, string>>>();
   const singleHarmText = new Map<string, string>();
-  const bandClosing = new Map<RiskBand, string>();
 
   /** "Probability 12 (typed) × harm score ", or "… (from volume 455, band 250 to under 1,000) × harm score ". */
   const opening = (input: RiskRowInput): string => {
     const probability = input.probability ?? 0;
     const band = input.appliedBand;
     if (input.probabilitySource !== 'volume' || band === undefined || input.volume === undefined) {
-      let text = typedOpening.get(probability);
-      if (text === undefined) {
-        text = `Probability ${formatRiskNumber(probability)} (typed) × harm score `;
-        typedOpening.set(probability, text);
-      }
-      return text;
+      return typedOpening(probability);
     }
     let parts = volumeOpening.get(band);
     if (parts === undefined) {
@@ -78,14 +73,7 @@ export function riskReasonWriter(settings: RiskSettings): RiskReasonWriter {
   };
 
   /** ": MEDIUM (above 108, up to and including 216)." */
-  const closing = (band: RiskBand): string => {
-    let text = bandClosing.get(band);
-    if (text === undefined) {
-      text = `: ${band.label} (${describeBand(band, settings.bands)}).`;
-      bandClosing.set(band, text);
-    }
-    return text;
-  };
+  const closing = memoise((band: RiskBand) => `: ${band.label} (${describeBand(band, settings.bands)}).`);
 
   return (input, harmScore, riskScore, band, harmSpread) => {
     if (input.errors.length > 0) return notScoredText(input);
@@ -101,19 +89,6 @@ export function riskReasonWriter(settings: RiskSettings): RiskReasonWriter {
     }
     if (harmSpread !== undefined && harmSpread > settings.harmDisagreement) {
       text = withSentence(text, `Partners disagree: harm scores spread with standard deviation ${formatRiskNumber(harmSpread)} (above ${formatRiskNumber(settings.harmDisagreement)}).`);
-    }
-    return text;
-  };
-}
-
-/** A number's text, worked out once per distinct number. */
-function memo(format: (value: number) => string): (value: number) => string {
-  const texts = new Map<number, string>();
-  return (value) => {
-    let text = texts.get(value);
-    if (text === undefined) {
-      text = format(value);
-      texts.set(value, text);
     }
     return text;
   };

@@ -1,5 +1,5 @@
 import type { PeriodSpan } from './ParsedValue';
-import { memoiseByText } from '../memo/memoiseByText';
+import { memoise } from '../memo/memoise';
 
 /**
  * Reads how many months a period label covers and whether it is a partial period (contract §7).
@@ -30,7 +30,7 @@ export function readPeriodSpan(label: string): PeriodSpan {
  * As readPeriodSpan, but undefined when the label names no period and no year-to-date. Labels repeat
  * down a sheet ("2015-16", "Q3 tracking"), so each distinct label is read once; spans are immutable.
  */
-export const findPeriodSpan: (label: string) => PeriodSpan | undefined = memoiseByText((label) => readSpan(label));
+export const findPeriodSpan: (label: string) => PeriodSpan | undefined = memoise((label: string) => readSpan(label), 1_000);
 
 function readSpan(label: string): PeriodSpan | undefined {
   const tokens = tokenise(label);

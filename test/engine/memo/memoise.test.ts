@@ -1,10 +1,10 @@
-import { memoiseByText } from '../../../src/engine/memo/memoiseByText';
+import { memoise } from '../../../src/engine/memo/memoise';
 import { parseMeasure } from '../../../src/engine/indicators/Measure';
 
-describe('memoiseByText', () => {
+describe('memoise', () => {
   it('reads each distinct text once, undefined results included', () => {
     const calls: string[] = [];
-    const read = memoiseByText((text) => {
+    const read = memoise((text: string) => {
       calls.push(text);
       return text === 'Low is good' ? 'low' : undefined;
     });
@@ -14,7 +14,7 @@ describe('memoiseByText', () => {
 
   it('empties its memory when full, so it stays small, and still answers correctly', () => {
     const calls: string[] = [];
-    const read = memoiseByText((text) => {
+    const read = memoise((text: string) => {
       calls.push(text);
       return text.length;
     }, 2);
