@@ -1,6 +1,7 @@
-import type { CalculationResult } from '../CalculationResult';
+import type { CalculationResult, Rag } from '../CalculationResult';
 import type { MergedArea, OutputCell, OwnedSheet } from '../output/WritePlan';
-import { ReportCell, ReportModel, ReportOptions, buildReportModel } from './buildReportModel';
+import { ReportCell, ReportFrame, ReportModel, ReportOptions, buildReportFrame } from './buildReportModel';
+import { layOutReportRows, reportTableStyle } from './reportTable';
 import type { RiskHierarchy } from './buildRiskHierarchy';
 import { HEADER_FILL, RAG_FILLS, RAG_TEXT_COLOURS } from './ragStyle';
 
@@ -25,6 +26,21 @@ function tableCell(cell: ReportCell): OutputCell {
   }
   return out;
 }
+
+/** The table's cells drawn straight as sheet cells, the same as tableCell draws the model's. */
+function drawnTextCell(text: string, align: 'left' | 'center', _rowSpan: number, bold: boolean, italic: boolean): OutputCell {
+  const out: { -readonly [K in keyof OutputCell]: OutputCell[K] } = { value: text === '' ? null : text, horizontalAlignment: align, wrapText: true };
+  if (bold) out.bold = true;
+  if (italic) out.italic = true;
+  return out;
+}
+
+function drawnRagCell(rag: Rag | undefined): OutputCell {
+  if (!rag) return { value: null, horizontalAlignment: 'center', wrapText: true };
+  return { value: rag, horizontalAlignment: 'center', wrapText: true, bold: true, fill: RAG_FILLS[rag], fontColor: RAG_TEXT_COLOURS[rag] };
+}
+
+const SHEET_CELLS = reportTableStyle<OutputCell>({ text: drawnTextCell, rag: drawnRagCell, covered: [EMPTY_CELL, EMPTY_CELL] });
 
 /** `count` empty cells. */
 function emptyCells(count: number): OutputCell[] {
@@ -71,6 +87,44 @@ function riskRows(risk: RiskHierarchy, width: number): OutputCell[][] {
   return rows;
 }
 
+/** The sheet's rows and merges before the table (heading, blank row, column headers). */
+function sheetHead(frame: ReportFrame): { rows: OutputCell[][]; merges: MergedArea[] } {
+  const width = frame.columns.length;
+  const rows: OutputCell[][] = [
+    wideRow(width, { value: frame.heading, bold: true }),
+    wideRow(width, { value: null }),
+    frame.columns.map((c) => ({ value: c.header, bold: true, fill: HEADER_FILL, wrapText: true, horizontalAlignment: 'center' })),
+  ];
+  return { rows, merges: [{ top: 0, left: 0, bottom: 0, right: width - 1 }] };
+}
+
+/** Below the table: the footnotes, the key, then the risk hierarchy when the workbook has a Risk Matrix. */
+function sheetTail(frame: ReportFrame, rows: OutputCell[][], merges: MergedArea[]): OwnedSheet {
+  const width = frame.columns.length;
+  if (frame.footnotes.length > 0) {
+    rows.push(wideRow(width, { value: null }));
+    // Not merged and not wrapped: Excel does not grow merged rows to fit, so a long note would be
+    // cut off; left unwrapped it runs across the empty cells to its right.
+    for (const footnote of frame.footnotes) rows.push(wideRow(width, { value: footnote }));
+  }
+
+  rows.push(wideRow(width, { value: null }));
+  rows.push(wideRow(width, { value: 'Key', bold: true }));
+  for (const entry of frame.key) {
+    const symbol: OutputCell = {
+      value: entry.symbol,
+      bold: true,
+      horizontalAlignment: 'center',
+      ...(entry.rag ? { fill: RAG_FILLS[entry.rag], fontColor: RAG_TEXT_COLOURS[entry.rag] } : {}),
+    };
+    rows.push([symbol, { value: entry.meaning }, ...emptyCells(width - 2)]);
+  }
+
+  if (frame.risk) rows.push(...riskRows(frame.risk, width));
+
+  return { name: DASHBOARD_SHEET_NAME, rows, merges, columnWidths: frame.columns.map((c) => c.width) };
+}
+
 /**
  * Lays the report model out as the Dashboard sheet: the heading, the Appendix 1 table with each
  * outcome and its Overall RAG merged over its rows, the footnotes, the key, then the risk hierarchy
@@ -78,17 +132,7 @@ function riskRows(risk: RiskHierarchy, width: number): OutputCell[][] {
  * plain text value (hosts never write OutputCell strings as formulas).
  */
 export function dashboardSheetFromModel(model: ReportModel): OwnedSheet {
-  const width = model.columns.length;
-  const rows: OutputCell[][] = [];
-  const merges: MergedArea[] = [];
-  merges.push({ top: 0, left: 0, bottom: 0, right: width - 1 });
-  rows.push(wideRow(width, { value: model.heading, bold: true }));
-  rows.push(wideRow(width, { value: null }));
-
-  rows.push(
-    model.columns.map((c) => ({ value: c.header, bold: true, fill: HEADER_FILL, wrapText: true, horizontalAlignment: 'center' })),
-  );
-
+  const { rows, merges } = sheetHead(model);
   for (const row of model.rows) {
     const sheetRow = rows.length;
     const cells: OutputCell[] = [];
@@ -101,32 +145,23 @@ export function dashboardSheetFromModel(model: ReportModel): OwnedSheet {
     }
     rows.push(cells);
   }
-
-  if (model.footnotes.length > 0) {
-    rows.push(wideRow(width, { value: null }));
-    // Not merged and not wrapped: Excel does not grow merged rows to fit, so a long note would be
-    // cut off; left unwrapped it runs across the empty cells to its right.
-    for (const footnote of model.footnotes) rows.push(wideRow(width, { value: footnote }));
-  }
-
-  rows.push(wideRow(width, { value: null }));
-  rows.push(wideRow(width, { value: 'Key', bold: true }));
-  for (const entry of model.key) {
-    const symbol: OutputCell = {
-      value: entry.symbol,
-      bold: true,
-      horizontalAlignment: 'center',
-      ...(entry.rag ? { fill: RAG_FILLS[entry.rag], fontColor: RAG_TEXT_COLOURS[entry.rag] } : {}),
-    };
-    rows.push([symbol, { value: entry.meaning }, ...emptyCells(width - 2)]);
-  }
-
-  if (model.risk) rows.push(...riskRows(model.risk, width));
-
-  return { name: DASHBOARD_SHEET_NAME, rows, merges, columnWidths: model.columns.map((c) => c.width) };
+  return sheetTail(model, rows, merges);
 }
 
-/** The Dashboard sheet the add-in owns, rebuilt from a calculation on every run. */
+/**
+ * The Dashboard sheet the add-in owns, rebuilt from a calculation on every run: the same sheet as
+ * dashboardSheetFromModel(buildReportModel(result, options)), with the table drawn straight into
+ * sheet cells (no model rows or notes in between, and the recurring cells shared).
+ */
 export function buildDashboardSheet(result: CalculationResult, options: ReportOptions = {}): OwnedSheet {
-  return dashboardSheetFromModel(buildReportModel(result, options));
+  const frame = buildReportFrame(result, options);
+  const { rows, merges } = sheetHead(frame);
+  layOutReportRows(result, SHEET_CELLS, (_indicator, cells, leadSpan) => {
+    if (leadSpan > 1) {
+      const top = rows.length;
+      merges.push({ top, left: 0, bottom: top + leadSpan - 1, right: 0 }, { top, left: 1, bottom: top + leadSpan - 1, right: 1 });
+    }
+    rows.push(cells);
+  });
+  return sheetTail(frame, rows, merges);
 }

@@ -1,6 +1,8 @@
 import type { CalculationResult, IndicatorResult, Rag } from '../CalculationResult';
 import { RiskHierarchy, riskHierarchyFor } from './buildRiskHierarchy';
 import { NOT_LIKE_FOR_LIKE_MARK, RAG_NAMES } from './ragStyle';
+import { layOutReportRows, reportTableStyle } from './reportTable';
+import { trimmed } from './trimmed';
 
 export type ReportColumnKey =
   | 'outcome'
@@ -80,33 +82,55 @@ export interface ReportOptions {
 
 export const DEFAULT_REPORT_TITLE = 'Safer Communities Performance Dashboard';
 
-const NOT_LIKE_FOR_LIKE_TEXT = `${NOT_LIKE_FOR_LIKE_MARK} Not like-for-like`;
+/**
+ * Finds the most common period label, counted a run at a time (rows of one period usually sit
+ * together); a period still enters the map in order of first appearance, so ties go to the same
+ * period as ever.
+ */
+class PeriodTally {
+  private readonly counts = new Map<string, number>();
+  private run: string | undefined;
+  private runLength = 0;
 
-/** The most common period label on one side, so the header can carry it as Appendix 1 does. */
-function commonPeriod(indicators: ReadonlyArray<IndicatorResult>, side: 'previous' | 'current'): string | undefined {
-  const counts = new Map<string, number>();
-  // Counted a run at a time (rows of one period usually sit together); a period still enters the
-  // map in order of first appearance, so ties go to the same period as ever.
-  let run: string | undefined;
-  let runLength = 0;
-  for (const indicator of indicators) {
-    const period = indicator[side].period?.trim();
-    if (!period) continue;
-    if (period === run) {
-      runLength++;
-      continue;
+  add(label: string | undefined): void {
+    if (!label) return;
+    const period = trimmed(label);
+    if (period === '') return;
+    if (period === this.run) {
+      this.runLength++;
+      return;
     }
-    if (run !== undefined) counts.set(run, (counts.get(run) ?? 0) + runLength);
-    run = period;
-    runLength = 1;
+    this.endRun();
+    this.run = period;
+    this.runLength = 1;
   }
-  if (run !== undefined) counts.set(run, (counts.get(run) ?? 0) + runLength);
-  let best: string | undefined;
-  let bestCount = 0;
-  for (const [period, count] of counts) {
-    if (count > bestCount) [best, bestCount] = [period, count];
+
+  mostCommon(): string | undefined {
+    this.endRun();
+    let best: string | undefined;
+    let bestCount = 0;
+    for (const [period, count] of this.counts) {
+      if (count > bestCount) [best, bestCount] = [period, count];
+    }
+    return best;
   }
-  return best;
+
+  private endRun(): void {
+    if (this.run !== undefined) this.counts.set(this.run, (this.counts.get(this.run) ?? 0) + this.runLength);
+    this.run = undefined;
+    this.runLength = 0;
+  }
+}
+
+/** The most common period label on each side, so the headers can carry them as Appendix 1 does. */
+function commonPeriods(indicators: ReadonlyArray<IndicatorResult>): { previous?: string; current?: string } {
+  const previous = new PeriodTally();
+  const current = new PeriodTally();
+  for (const indicator of indicators) {
+    previous.add(indicator.previous.period);
+    current.add(indicator.current.period);
+  }
+  return { previous: previous.mostCommon(), current: current.mostCommon() };
 }
 
 /**
@@ -114,7 +138,9 @@ function commonPeriod(indicators: ReadonlyArray<IndicatorResult>, side: 'previou
  * from a "Current Year (2016-17)" header). A quarter ("Quarter 4") cannot be told from the figures.
  */
 export function reportingPeriod(result: CalculationResult): string | undefined {
-  return commonPeriod(result.indicators, 'current');
+  const current = new PeriodTally();
+  for (const indicator of result.indicators) current.add(indicator.current.period);
+  return current.mostCommon();
 }
 
 function withPeriod(header: string, period: string | undefined): string {
@@ -161,33 +187,31 @@ function ragCell(rag: Rag | undefined, rowSpan = 1): ReportCell {
   return rag ? { text: rag, rowSpan, covered: false, bold: true, italic: false, align: 'center', rag } : cell('', 'center', rowSpan);
 }
 
-/** The cells under an outcome's merged name and Overall RAG; never changed, so shared by every row. */
-const COVERED_LEAD: ReadonlyArray<ReportCell> = [
-  Object.freeze({ text: '', rowSpan: 1, covered: true, bold: false, italic: false, align: 'left' }),
-  Object.freeze({ text: '', rowSpan: 1, covered: true, bold: false, italic: false, align: 'center' }),
-];
+const REPORT_CELLS = reportTableStyle<ReportCell>({
+  text: cell,
+  rag: ragCell,
+  covered: [
+    Object.freeze({ text: '', rowSpan: 1, covered: true, bold: false, italic: false, align: 'left' }),
+    Object.freeze({ text: '', rowSpan: 1, covered: true, bold: false, italic: false, align: 'center' }),
+  ],
+});
 
-function comparison(text: string | undefined): string {
-  const trimmed = text?.trim() ?? '';
-  return trimmed === '' ? '-' : trimmed;
-}
+/** Everything in the report model but its table rows and notes. */
+export type ReportFrame = Omit<ReportModel, 'rows' | 'notes'>;
 
-/**
- * The board's Appendix 1 table as plain data: one row per indicator in sheet order, each outcome's
- * name and Overall Progress RAG spanning its consecutive rows. Every renderer (Dashboard sheet,
- * HTML, Markdown, plain text, Word) draws this one model, so the layout logic lives here only.
- */
-export function buildReportModel(result: CalculationResult, options: ReportOptions = {}): ReportModel {
+/** The title, column headers, footnotes, key and risk hierarchy around the table. */
+export function buildReportFrame(result: CalculationResult, options: ReportOptions = {}): ReportFrame {
   const title = options.title?.trim() || DEFAULT_REPORT_TITLE;
   const indicators = result.indicators;
-  const currentPeriod = commonPeriod(indicators, 'current'); // reportingPeriod(result)
+  const periods = commonPeriods(indicators);
+  const currentPeriod = periods.current; // reportingPeriod(result)
   const period = options.period?.trim() || currentPeriod;
   // Widths let the longest header word ("Comparison", "Direction") sit on one line in a landscape Word table.
   const columns: ReportColumn[] = [
     { key: 'outcome', header: 'Outcomes', width: 24, align: 'left' },
     { key: 'overallRag', header: 'Overall Progress RAG', width: 13, align: 'center' },
     { key: 'indicator', header: 'Supporting Indicators', width: 42, align: 'left' },
-    { key: 'previous', header: withPeriod('Previous', commonPeriod(indicators, 'previous')), width: 14, align: 'center' },
+    { key: 'previous', header: withPeriod('Previous', periods.previous), width: 14, align: 'center' },
     { key: 'current', header: withPeriod('Current', currentPeriod), width: 14, align: 'center' },
     { key: 'direction', header: 'Direction of Travel', width: 14, align: 'center' },
     { key: 'progress', header: 'Progress', width: 13, align: 'center' },
@@ -196,46 +220,11 @@ export function buildReportModel(result: CalculationResult, options: ReportOptio
     { key: 'districtComparison', header: 'District Comparison', width: 30, align: 'left' },
   ];
 
-  const overallByOutcome = new Map(result.outcomes.map((o) => [o.outcome, o.overallRag]));
-  const rows: ReportRow[] = [];
-  let start = 0;
-  while (start < indicators.length) {
-    const outcome = indicators[start].outcome;
-    let end = start + 1;
-    while (end < indicators.length && indicators[end].outcome === outcome) end++;
-    const span = end - start;
-    const overall = overallByOutcome.get(outcome) ?? indicators[start].overallRag;
-    for (let i = start; i < end; i++) {
-      const indicator = indicators[i];
-      const lead = i === start ? [cell(outcome, 'left', span, true), ragCell(overall, span)] : COVERED_LEAD;
-      const direction = indicator.notLikeForLike
-        ? cell(NOT_LIKE_FOR_LIKE_TEXT, 'center', 1, false, true)
-        : cell(indicator.direction ?? '', 'center', 1, indicator.direction !== undefined);
-      rows.push({
-        indicator,
-        cells: [
-          lead[0],
-          lead[1],
-          cell(indicator.indicator, 'left'),
-          cell(indicator.previous.display, 'center'),
-          cell(indicator.current.display, 'center'),
-          direction,
-          ragCell(indicator.notLikeForLike ? undefined : indicator.rag),
-          cell(comparison(indicator.nearestNeighbour), 'center'),
-          cell(comparison(indicator.countyComparison), 'center'),
-          cell(comparison(indicator.districtComparison), 'left'),
-        ],
-      });
-    }
-    start = end;
-  }
-
   const footnotes = (result.footnotes ?? []).map((f) => f.text.trim()).filter((t) => t !== '');
-  const notes: ReportNote[] = [];
   for (const indicator of indicators) {
-    const reason = indicator.reason.trim();
-    if (indicator.notLikeForLike) footnotes.push(`${NOT_LIKE_FOR_LIKE_MARK} ${indicator.indicator}: ${reason || 'the figures are not like-for-like.'}`);
-    if (reason !== '') notes.push({ indicator: indicator.indicator, reason });
+    if (!indicator.notLikeForLike) continue;
+    const reason = trimmed(indicator.reason);
+    footnotes.push(`${NOT_LIKE_FOR_LIKE_MARK} ${indicator.indicator}: ${reason || 'the figures are not like-for-like.'}`);
   }
 
   const risk = riskHierarchyFor(result);
@@ -245,10 +234,26 @@ export function buildReportModel(result: CalculationResult, options: ReportOptio
     period,
     heading: period ? `${title} – ${period}` : title,
     columns,
-    rows,
     footnotes,
     key: keyEntries(options.stableTolerance ?? result.settings?.stableTolerance ?? 0.05, options.redThreshold ?? result.settings?.redThreshold ?? 0.15),
-    notes,
     ...(risk ? { risk } : {}),
   };
+}
+
+/**
+ * The board's Appendix 1 table as plain data: one row per indicator in sheet order, each outcome's
+ * name and Overall Progress RAG spanning its consecutive rows. Every renderer (HTML, Markdown,
+ * plain text, Word) draws this one model; the Dashboard sheet draws the same frame and rows
+ * (layOutReportRows) straight into its own cells.
+ */
+export function buildReportModel(result: CalculationResult, options: ReportOptions = {}): ReportModel {
+  const { title, period, heading, columns, footnotes, key, risk } = buildReportFrame(result, options);
+  const rows: ReportRow[] = [];
+  layOutReportRows(result, REPORT_CELLS, (indicator, cells) => rows.push({ indicator, cells }));
+  const notes: ReportNote[] = [];
+  for (const indicator of result.indicators) {
+    const reason = trimmed(indicator.reason);
+    if (reason !== '') notes.push({ indicator: indicator.indicator, reason });
+  }
+  return { title, period, heading, columns, rows, footnotes, key, notes, ...(risk ? { risk } : {}) };
 }

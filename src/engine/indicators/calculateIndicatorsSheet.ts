@@ -13,6 +13,7 @@ import { NotComparable, assessLikeForLike } from './assessLikeForLike';
 import { INDICATOR_OUTPUT_COLUMNS, IndicatorOutputKey } from './indicatorColumns';
 import type { SideFigure } from './IndicatorRow';
 import { OutputColumnPlacer } from './buildOutputColumn';
+import { IndicatorResultRecord } from './IndicatorResultRecord';
 import { overallRag } from './overallRag';
 import { IndicatorRowReader } from './readIndicatorRow';
 import { notCalculatedSentence } from './reasonSentences';
@@ -41,8 +42,6 @@ function directionCell(direction: Direction | undefined): OutputCell {
 
 const NOTHING_NOT_COMPARABLE: ReadonlyArray<NotComparable> = [];
 
-type IndicatorResultFields = { -readonly [K in keyof IndicatorResult]?: IndicatorResult[K] };
-
 /** Calculates one Indicators sheet (contract §1, §8a): every row scored, every problem a finding. */
 export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, context: SheetContext): SheetOutput {
   const { settings } = context;
@@ -59,14 +58,9 @@ export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, c
   const firstRow = table.firstRow;
   const rowCount = Math.max(0, table.endRow - firstRow);
 
-  // Results are built in two passes: the fields up to the row's own RAG here, the rest once every
-  // outcome's overall RAG is known (keys are added in the order the JSON shows). Only what the
-  // second pass needs is kept, so each row's working objects die young: on large sheets, keeping
-  // them all to the end made garbage collection the largest cost.
-  const results: IndicatorResultFields[] = [];
-  const reasons: string[] = [];
-  const notLikeForLike: boolean[] = [];
-  const footnoteMarks: string[][] = [];
+  const indicators: IndicatorResultRecord[] = [];
+  /** Which result each table row holds (-1: none), so each output column is one pass over an array. */
+  const scoredAt = new Int32Array(rowCount).fill(-1);
   const previousRates = new Array<OutputCell | null>(rowCount).fill(null);
   const currentRates = new Array<OutputCell | null>(rowCount).fill(null);
   let anyCounts = false;
@@ -106,63 +100,50 @@ export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, c
     for (const problem of problems) findings.push(problem.finding);
     for (const finding of score.findings) findings.push(finding);
 
-    // Optional fields assigned in place, in the key order the JSON summary shows; spreading them
-    // in (one object per optional field per row) was slow on large sheets.
     const { previous, current } = read;
-    const result: IndicatorResultFields = {
-      sheet,
-      row,
-      outcome: read.outcome,
-      indicator: read.indicator,
-      measure: read.measure ?? '',
-      polarity: read.polarityGiven ? read.polarity : '',
-      previous: { display: previous.display, value: previous.value, period: previous.periods[0]?.span.label },
-      current: { display: current.display, value: current.value, period: current.periods[0]?.span.label },
-    };
-    if (previous.fromCounts && previous.value !== undefined) result.previousRate = previous.value;
-    if (current.fromCounts && current.value !== undefined) result.currentRate = current.value;
-    if (score.changePercent !== undefined) result.changePercent = score.changePercent;
-    if (score.direction) result.direction = score.direction;
-    if (score.rag) result.rag = score.rag;
-    results.push(result);
-    reasons.push(score.reason);
-    notLikeForLike.push(score.notLikeForLike);
-    const marks: string[] = [];
-    for (const f of previous.footnotes) marks.push(f.mark);
-    for (const f of current.footnotes) marks.push(f.mark);
-    footnoteMarks.push(marks);
+    scoredAt[row - firstRow] = indicators.length;
+    indicators.push(new IndicatorResultRecord(
+      {
+        sheet,
+        row,
+        outcome: read.outcome,
+        indicator: read.indicator,
+        measure: read.measure ?? '',
+        polarity: read.polarityGiven ? read.polarity : '',
+        previous: { display: previous.display, value: previous.value, period: previous.periods[0]?.span.label },
+        current: { display: current.display, value: current.value, period: current.periods[0]?.span.label },
+      },
+      {
+        previousRate: previous.fromCounts ? previous.value : undefined,
+        currentRate: current.fromCounts ? current.value : undefined,
+        changePercent: score.changePercent,
+        direction: score.direction,
+        rag: score.rag,
+        reason: score.reason,
+        notLikeForLike: score.notLikeForLike,
+        footnotes: footnoteMarks(previous, current),
+      },
+    ));
     if (previous.fromCounts || current.fromCounts) anyCounts = true;
     previousRates[row - firstRow] = rateCell(previous, settings.suppressBelow);
     currentRates[row - firstRow] = rateCell(current, settings.suppressBelow);
   }
 
-  const outcomes = rollUp(results, settings.overallRagMethod);
+  const outcomes = rollUp(indicators, settings.overallRagMethod);
   const overallByOutcome = new Map<string, Rag | undefined>();
   for (const o of outcomes) overallByOutcome.set(o.outcome, o.overallRag);
   const typedColumns = COMPARISON_KEYS.map((key) => table.columns.get(key)?.[0]?.column);
-  const indicators: IndicatorResult[] = [];
-  for (let n = 0; n < results.length; n++) {
-    const result = results[n];
-    const overall = overallByOutcome.get(result.outcome!);
-    if (overall && result.outcome !== '') result.overallRag = overall;
-    // Comparison cells the analyst typed, shown as they are until a Peers or Districts sheet computes
-    // them. Named stores: a store by computed key was a visible cost per row.
-    const row = result.row!;
-    const nearestNeighbour = typedText(grid, row, typedColumns[0]);
+  for (const result of indicators) {
+    if (result.outcome !== '') result.overallRag = overallByOutcome.get(result.outcome);
+    // Comparison cells the analyst typed, shown as they are until a Peers or Districts sheet computes them.
+    const nearestNeighbour = typedText(grid, result.row, typedColumns[0]);
     if (nearestNeighbour !== '') result.nearestNeighbour = nearestNeighbour;
-    const countyComparison = typedText(grid, row, typedColumns[1]);
+    const countyComparison = typedText(grid, result.row, typedColumns[1]);
     if (countyComparison !== '') result.countyComparison = countyComparison;
-    const districtComparison = typedText(grid, row, typedColumns[2]);
+    const districtComparison = typedText(grid, result.row, typedColumns[2]);
     if (districtComparison !== '') result.districtComparison = districtComparison;
-    result.reason = reasons[n];
-    result.notLikeForLike = notLikeForLike[n];
-    result.footnotes = footnoteMarks[n];
-    indicators.push(result as IndicatorResult);
   }
 
-  // Which result each table row holds (-1: none), so each output column is one pass over an array.
-  const scoredAt = new Int32Array(rowCount).fill(-1);
-  for (let n = 0; n < indicators.length; n++) scoredAt[indicators[n].row - firstRow] = n;
   /** The cell for a row without an indicator: cleared when the row was flagged, else left alone. */
   const notScored = (offset: number): OutputCell | null => (unnamed.has(firstRow + offset) ? EMPTY : null);
   const columnCells = (cell: (result: IndicatorResult) => OutputCell): (OutputCell | null)[] => {
@@ -257,16 +238,27 @@ function typedText(grid: SheetGrid, row: number, column: number | undefined): st
   return column === undefined ? '' : cellText(cellAt(grid, row, column)).trim();
 }
 
+const NO_MARKS: ReadonlyArray<string> = [];
+
+/** Footnote marks carried by either figure, in order; most rows have none and share one empty list. */
+function footnoteMarks(previous: SideFigure, current: SideFigure): ReadonlyArray<string> {
+  if (previous.footnotes.length === 0 && current.footnotes.length === 0) return NO_MARKS;
+  const marks: string[] = [];
+  for (const f of previous.footnotes) marks.push(f.mark);
+  for (const f of current.footnotes) marks.push(f.mark);
+  return marks;
+}
+
 function rateCell(figure: SideFigure, suppressBelow: number | null): OutputCell {
   if (!figure.fromCounts || figure.value === undefined) return EMPTY;
   if (isSuppressedCount(figure.count, suppressBelow)) return { value: SUPPRESSED, horizontalAlignment: 'right' };
   return { value: figure.value, numberFormat: figure.isPercent ? '0.0%' : '0.00' };
 }
 
-function rollUp(results: ReadonlyArray<IndicatorResultFields>, method: Parameters<typeof overallRag>[1]): OutcomeResult[] {
+function rollUp(results: ReadonlyArray<IndicatorResult>, method: Parameters<typeof overallRag>[1]): OutcomeResult[] {
   const groups = new Map<string, (Rag | undefined)[]>();
   for (const result of results) {
-    const outcome = result.outcome!;
+    const outcome = result.outcome;
     if (outcome === '') continue;
     const rags = groups.get(outcome);
     if (rags) rags.push(result.rag);

@@ -22,13 +22,28 @@ function roundedUnits(value: number, decimals: number): number | undefined {
   return Math.round(size);
 }
 
-/** The digits of `units` with a decimal point `decimals` places from the right, trailing zeros kept. */
-function withPoint(units: number, decimals: number): string {
-  let digits = String(units);
-  if (decimals === 0) return digits;
-  if (digits.length <= decimals) digits = '0'.repeat(decimals - digits.length + 1) + digits;
-  const point = digits.length - decimals;
-  return `${digits.slice(0, point)}.${digits.slice(point)}`;
+const POWERS_OF_TEN = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
+const ZEROS = ['', '0', '00', '000', '0000', '00000', '000000'];
+
+/**
+ * The digits of `units` with a decimal point `decimals` places from the right; with `trim`, without
+ * trailing zeros (and without a bare point). Whole and fractional parts are split arithmetically
+ * (exact for the integers roundedUnits gives), so only the two short integers become text.
+ */
+function withPoint(units: number, decimals: number, trim: boolean): string {
+  if (decimals === 0) return String(units);
+  let places = decimals;
+  const whole = Math.floor(units / POWERS_OF_TEN[places]);
+  let fraction = units - whole * POWERS_OF_TEN[places];
+  if (trim) {
+    if (fraction === 0) return String(whole);
+    while (fraction % 10 === 0) {
+      fraction /= 10;
+      places--;
+    }
+  }
+  const fractionText = String(fraction);
+  return `${whole}.${ZEROS[places - fractionText.length]}${fractionText}`;
 }
 
 /** The same text as formatNumber's toFixed route, from integer arithmetic (see roundedUnits). */
@@ -36,13 +51,7 @@ function roundedDigits(value: number, decimals: number): string | undefined {
   const units = roundedUnits(value, decimals);
   if (units === undefined) return undefined;
   if (units === 0) return '0';
-  let digits = withPoint(units, decimals);
-  if (decimals > 0) {
-    let end = digits.length;
-    while (digits.charCodeAt(end - 1) === 48) end--; // trailing zeros
-    if (digits.charCodeAt(end - 1) === 46) end--; // and a bare point
-    digits = digits.slice(0, end);
-  }
+  const digits = withPoint(units, decimals, true);
   return value < 0 ? `-${digits}` : digits;
 }
 
@@ -51,7 +60,7 @@ export function toFixedText(value: number, decimals: number): string {
   const units = roundedUnits(value, decimals);
   // Zero keeps toFixed, which writes "-0.00" for a small negative value.
   if (units === undefined || units === 0) return value.toFixed(decimals);
-  const digits = withPoint(units, decimals);
+  const digits = withPoint(units, decimals, false);
   return value < 0 ? `-${digits}` : digits;
 }
 

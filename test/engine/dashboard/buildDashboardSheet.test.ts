@@ -1,4 +1,4 @@
-import { buildDashboardSheet, buildReportModel, OutputCell, OwnedSheet } from '../../../src/engine';
+import { buildDashboardSheet, buildReportModel, dashboardSheetFromModel, OutputCell, OwnedSheet } from '../../../src/engine';
 import { FORMULA, SCRIPT, SEED_FOOTNOTES, hostileResult, seedResult } from '../../report/seedResult';
 
 const HEADER_ROW = 2;
@@ -121,6 +121,14 @@ describe('buildDashboardSheet', () => {
     expect(model.rows).toHaveLength(12);
     expect(model.rows[0].cells[0].rowSpan).toBe(4);
     expect(model.rows[1].cells[0].covered).toBe(true);
+  });
+
+  test('draws the same sheet as the report model does', () => {
+    const notLikeForLike = { ...seedResult, indicators: seedResult.indicators.map((i, n) => (n % 3 === 0 ? { ...i, notLikeForLike: true } : i)) };
+    for (const result of [seedResult, hostileResult, notLikeForLike]) {
+      const options = { period: 'Quarter 4, 2016/17' };
+      expect(JSON.stringify(buildDashboardSheet(result, options))).toBe(JSON.stringify(dashboardSheetFromModel(buildReportModel(result, options))));
+    }
   });
 
   test('an empty result still gives the title, the headers and the key', () => {
