@@ -46,19 +46,6 @@ const RATE_BY_DIGITS: Readonly<Record<string, Measure>> = {
 
 /** A measure named inside an indicator's name, e.g. "Total Crime rate (per 1,000 population)". */
 export function measureFromName(indicator: string): Measure | undefined {
-  if (!containsPer(indicator)) return undefined;
   const match = RATE_IN_NAME.exec(indicator);
   return match ? RATE_BY_DIGITS[match[1]] : undefined;
-}
-
-/**
- * True when the text holds "per" in any case, as the pattern above needs. Most names do not, and this
- * scan is much cheaper than the case-blind pattern, which runs for every row without a Measure cell.
- */
-function containsPer(text: string): boolean {
-  for (let i = 0; i + 2 < text.length; i++) {
-    // `| 0x20` lower-cases an ASCII letter; only "P"/"p", "E"/"e" and "R"/"r" give these codes.
-    if ((text.charCodeAt(i) | 0x20) === 112 && (text.charCodeAt(i + 1) | 0x20) === 101 && (text.charCodeAt(i + 2) | 0x20) === 114) return true;
-  }
-  return false;
 }

@@ -28,6 +28,17 @@ export function parseRangeText(text: string): ValueRange | undefined {
 /** The inverse of parseRangeText: fractions as percentages ("28%-40%"), other ranges as typed numbers. */
 export function rangeToText(range: ValueRange): string {
   const asPercent = range.low >= 0 && range.high <= 1;
-  const show = (v: number) => (asPercent ? `${Number((v * 100).toPrecision(12))}%` : String(v));
-  return `${show(range.low)}-${show(range.high)}`;
+  return asPercent ? `${percentOf(range.low)}%-${percentOf(range.high)}%` : `${range.low}-${range.high}`;
+}
+
+/**
+ * v × 100 to twelve significant digits, as a number: Number((v * 100).toPrecision(12)). A whole
+ * percentage (28%, 40%) is its nearest integer without the slow toPrecision: from 1 upwards the
+ * twelfth digit's half-unit is at least 5e-13, far wider than the float residue allowed here.
+ */
+function percentOf(v: number): number {
+  const percent = v * 100;
+  const whole = Math.round(percent);
+  if (whole !== 0 && Math.abs(whole) < 1e11 && Math.abs(percent - whole) < 1e-13) return whole;
+  return Number(percent.toPrecision(12));
 }

@@ -7,8 +7,8 @@ import { indicatorSettingsFor } from '../settings/readSettings';
 import type { Settings } from '../settings/Settings';
 import { readFraction } from '../settings/settingValueReaders';
 import { LocatedColumn, LocatedTable, cellText } from '../sheets/locateTable';
-import type { ParsedValue } from '../values/ParsedValue';
-import { parseCellValue } from '../values/parseCellValue';
+import type { NumberValue, ParsedValue } from '../values/ParsedValue';
+import { parseCellValue, plainNumberValue } from '../values/parseCellValue';
 import { readPeriodSpan } from '../values/readPeriodSpan';
 import { INDICATOR_INPUT_COLUMNS, IndicatorInputKey } from './indicatorColumns';
 import type { FootnoteMark, IndicatorRow, PeriodSource, Side, SideFigure } from './IndicatorRow';
@@ -112,7 +112,13 @@ export class IndicatorRowReader {
   }
 
   private parse(row: number, column: number): ParsedValue {
-    return parseCellValue(cellAt(this.grid, row, column), numberFormatAt(this.grid, row, column));
+    const value = cellAt(this.grid, row, column);
+    const numberFormat = numberFormatAt(this.grid, row, column);
+    if (typeof value === 'number' && !numberFormat) {
+      const plain = plainNumberValue(value);
+      if (plain !== undefined) return new PlainNumber(plain);
+    }
+    return parseCellValue(value, numberFormat);
   }
 
   read(row: number, outcome: string, indicator: string): ReadIndicatorRow {
@@ -231,7 +237,7 @@ export class IndicatorRowReader {
     const countColumn = columns.count;
     const denominatorColumn = columns.denominator;
     const valueRaw: CellValue = valueColumn === undefined ? null : cellAt(this.grid, row, valueColumn);
-    const value = valueColumn === undefined ? undefined : parseCellValue(valueRaw, numberFormatAt(this.grid, row, valueColumn));
+    const value = valueColumn === undefined ? undefined : this.parse(row, valueColumn);
     const count = countColumn === undefined ? undefined : this.parse(row, countColumn);
     const denominator = denominatorColumn === undefined ? undefined : this.parse(row, denominatorColumn);
     // Addresses are spelled out only where a period, footnote or finding needs one.
@@ -356,6 +362,24 @@ class ReadSideFigure implements SideFigure {
     return this.denominatorColumn === undefined ? undefined : cellAddress(this.row, this.denominatorColumn);
   }
 }
+
+/**
+ * A plain number cell without a number format (most figure cells), as parseCellValue reads it; its
+ * text, which only a finding or a displayed figure quotes, is written out only when asked for.
+ */
+class PlainNumber implements NumberValue {
+  readonly kind = 'number';
+  readonly isPercent = false;
+  readonly footnotes: ReadonlyArray<string> = NO_MARKS;
+
+  constructor(readonly value: number) {}
+
+  get raw(): string {
+    return String(this.value);
+  }
+}
+
+const NO_MARKS: ReadonlyArray<string> = [];
 
 function anyError(findings: ReadonlyArray<Finding>): boolean {
   for (const finding of findings) if (finding.severity === 'error') return true;

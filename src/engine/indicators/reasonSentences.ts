@@ -1,5 +1,6 @@
 import type { DirectionDecision } from './decideDirection';
-import { formatPercent } from './formatFigure';
+import type { Direction, Rag } from '../CalculationResult';
+import { FigureStyle, formatFigure, formatPercent } from './formatFigure';
 import type { Polarity } from './Polarity';
 import type { RagDecision } from './progressRag';
 import { rangeToText } from './parseRangeText';
@@ -47,8 +48,31 @@ const POLARITY_WORDS: Readonly<Record<Polarity, string>> = {
   'No judgement': 'no judgement is made for this indicator',
 };
 
+/**
+ * The judgement clauses of the stable-band method for one tolerance, by variant (see
+ * judgementVariant): the clause depends only on those few choices, so each is built once and shared
+ * by every row that makes the same ones rather than joined again for each Reason.
+ */
+const stableBandJudgements = memoise((tolerance: number) => new Array<string | undefined>(JUDGEMENT_VARIANTS), 16);
+
+const JUDGEMENT_VARIANTS = 2 * 3 * 4 * 2 * 2;
+const POLARITY_INDEX: Readonly<Record<Polarity, number>> = { 'Low is good': 0, 'High is good': 1, 'In range': 2, 'No judgement': 3 };
+
+/** Everything a stable-band judgement clause depends on, besides the tolerance, as one small number. */
+function judgementVariant(decision: DirectionDecision, polarity: Polarity, polarityGiven: boolean, rangeGiven: boolean): number {
+  const movement = decision.movement === 'better' ? 1 : decision.movement === 'worse' ? 2 : 0;
+  return (decision.stable ? 1 : 0) + 2 * movement + 6 * POLARITY_INDEX[polarity] + 24 * (polarityGiven ? 1 : 0) + 48 * (rangeGiven ? 1 : 0);
+}
+
 /** ", beyond the ±5% stable band; low is good, so deteriorating." */
 export function judgementClause(decision: DirectionDecision, polarity: Polarity, polarityGiven: boolean, tolerance: number, rangeGiven: boolean): string {
+  if (decision.method === 'significance' && decision.significance) return buildJudgement(decision, polarity, polarityGiven, tolerance, rangeGiven);
+  const known = stableBandJudgements(tolerance);
+  const variant = judgementVariant(decision, polarity, polarityGiven, rangeGiven);
+  return (known[variant] ??= flatText(buildJudgement(decision, polarity, polarityGiven, tolerance, rangeGiven)));
+}
+
+function buildJudgement(decision: DirectionDecision, polarity: Polarity, polarityGiven: boolean, tolerance: number, rangeGiven: boolean): string {
   const band = `the ±${settingPct(tolerance)} stable band`;
   const significance = decision.method === 'significance' ? decision.significance : undefined;
   if (decision.stable && significance) return `; the ${significance} includes no change: within what chance would give, so stable.`;
@@ -68,25 +92,36 @@ export function judgementClause(decision: DirectionDecision, polarity: Polarity,
   return `${beyond}; ${POLARITY_WORDS[polarity]}, so ${verdict}.`;
 }
 
+/** The colour sentences judged by direction, for one red threshold, by direction and colour; built once each. */
+const directionRagSentences = memoise((redThreshold: number) => new Array<string | undefined>(9), 16);
+const DIRECTION_INDEX: Readonly<Record<Direction, number>> = { '↑': 0, '→': 1, '↓': 2 };
+const RAG_INDEX: Readonly<Record<Rag, number>> = { G: 0, A: 1, R: 2 };
+
 /** "Within the 15% red threshold: Amber." and the other colour sentences. */
-export function ragSentence(decision: RagDecision, redThreshold: number, tolerance: number, show: (v: number) => string, polarityGiven: boolean): string {
+export function ragSentence(decision: RagDecision, redThreshold: number, tolerance: number, style: FigureStyle, polarityGiven: boolean): string {
   switch (decision.basis) {
     case 'none':
       if (!polarityGiven) return 'No colour without a polarity.';
       return decision.why === 'no-range' ? 'No colour without a range.' : 'No colour: no judgement is made.';
     case 'target':
-      if (decision.met) return `Target ${show(decision.target)} met: ${RAG_NAMES[decision.rag]}.`;
-      return `Target ${show(decision.target)} missed by ${Number.isFinite(decision.miss) ? pct(decision.miss) : 'more than the target'}, ${decision.rag === 'A' ? 'within' : 'beyond'} the ±${pct(tolerance)} tolerance: ${RAG_NAMES[decision.rag]}.`;
+      if (decision.met) return `Target ${formatFigure(decision.target, style)} met: ${RAG_NAMES[decision.rag]}.`;
+      return `Target ${formatFigure(decision.target, style)} missed by ${Number.isFinite(decision.miss) ? pct(decision.miss) : 'more than the target'}, ${decision.rag === 'A' ? 'within' : 'beyond'} the ±${pct(tolerance)} tolerance: ${RAG_NAMES[decision.rag]}.`;
     case 'range': {
       const range = rangeToText(decision.range);
       if (decision.inside) return `Inside the range ${range}: ${RAG_NAMES[decision.rag]}.`;
       return `Outside the range ${range}, ${decision.rag === 'A' ? 'within' : 'beyond'} the ${pct(tolerance)} tolerance: ${RAG_NAMES[decision.rag]}.`;
     }
-    case 'direction':
-      if (decision.direction === '↑') return `Improving: ${RAG_NAMES[decision.rag]}.`;
-      if (decision.direction === '→') return `Stable: ${RAG_NAMES[decision.rag]}.`;
-      return `${decision.rag === 'R' ? 'Beyond' : 'Within'} the ${settingPct(redThreshold)} red threshold: ${RAG_NAMES[decision.rag]}.`;
+    case 'direction': {
+      const known = directionRagSentences(redThreshold);
+      return (known[3 * DIRECTION_INDEX[decision.direction] + RAG_INDEX[decision.rag]] ??= flatText(directionRagSentence(decision.direction, decision.rag, redThreshold)));
+    }
   }
+}
+
+function directionRagSentence(direction: Direction, rag: Rag, redThreshold: number): string {
+  if (direction === '↑') return `Improving: ${RAG_NAMES[rag]}.`;
+  if (direction === '→') return `Stable: ${RAG_NAMES[rag]}.`;
+  return `${rag === 'R' ? 'Beyond' : 'Within'} the ${settingPct(redThreshold)} red threshold: ${RAG_NAMES[rag]}.`;
 }
 
 /** "Not compared: the current figure covers a part year (Q3 tracking)." */

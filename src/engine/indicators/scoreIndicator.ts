@@ -65,7 +65,8 @@ export function scoreIndicator(sheet: string, row: IndicatorRow, notComparable: 
     tolerance: row.tolerance,
     confidenceLevel: settings.confidenceLevel,
   };
-  if (counts) {
+  // Only the significance method (and its fallback note) reads the counts.
+  if (counts && settings.directionMethod === 'significance') {
     inputs.previousCount = { count: row.previous.count!, denominator: row.previous.denominator! };
     inputs.currentCount = { count: row.current.count!, denominator: row.current.denominator! };
     inputs.countKind = row.measure === 'Percentage' ? 'proportion' : 'rate';
@@ -83,13 +84,14 @@ export function scoreIndicator(sheet: string, row: IndicatorRow, notComparable: 
   });
 
   const style = figureStyle(row);
-  const show = (v: number) => formatFigure(v, style);
+  const previousShown = formatFigure(previous, style);
+  const currentShown = formatFigure(current, style);
   // Joined by hand: building an array to filter and join showed in large sheets' profiles.
-  let reason = figuresClause(subjectFor(row.measure, style === 'percent'), changePercent, suppressedOr(row.previous, show(previous), settings.suppressBelow), suppressedOr(row.current, show(current), settings.suppressBelow), current > previous) +
+  let reason = figuresClause(subjectFor(row.measure, style === 'percent'), changePercent, suppressedOr(row.previous, previousShown, settings.suppressBelow), suppressedOr(row.current, currentShown, settings.suppressBelow), current > previous) +
     judgementClause(decision, row.polarity, row.polarityGiven, row.tolerance, row.range !== undefined) +
-    ' ' + ragSentence(rag, settings.redThreshold, row.tolerance, show, row.polarityGiven);
+    ' ' + ragSentence(rag, settings.redThreshold, row.tolerance, style, row.polarityGiven);
   if (decision.fallbackNote !== undefined) reason += ' ' + decision.fallbackNote;
-  const smallNumbers = smallNumberSentence([row.previous, row.current], settings);
+  const smallNumbers = smallNumberSentence(row.previous, row.current, settings);
   if (smallNumbers !== undefined) reason += ' ' + smallNumbers;
 
   let findings = NO_FINDINGS;
@@ -97,8 +99,8 @@ export function scoreIndicator(sheet: string, row: IndicatorRow, notComparable: 
     findings = [
       makeFinding('changeBeyondSanityBound', { sheet, cell: row.current.cell }, {
         change: changePercent === undefined ? 'a rise from zero' : `${changePercent > 0 ? '+' : ''}${formatPercent(changePercent, 1)}`,
-        previous: show(previous),
-        current: show(current),
+        previous: previousShown,
+        current: currentShown,
         bound: formatPercent(settings.sanityBound, 1),
         raw: row.current.display,
       }),

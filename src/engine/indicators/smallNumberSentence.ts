@@ -7,13 +7,10 @@ import type { SideFigure } from './IndicatorRow';
  * fewer than 10 events is unstable." for figures from counts below Settings `Small number threshold`
  * (the count itself is left out when Suppress below hides it). Undefined when no count is small.
  */
-export function smallNumberSentence(sides: ReadonlyArray<SideFigure>, settings: Pick<Settings, 'smallNumberThreshold' | 'suppressBelow'>): string | undefined {
-  // The usual answer (no small count) without building the filtered list.
-  let any = false;
-  for (let i = 0; i < sides.length; i++) if (isSmall(sides[i], settings.smallNumberThreshold)) any = true;
-  if (!any) return undefined;
-  const small = sides.filter((s) => isSmall(s, settings.smallNumberThreshold));
-  if (small.length === 0) return undefined;
+export function smallNumberSentence(previous: SideFigure, current: SideFigure, settings: Pick<Settings, 'smallNumberThreshold' | 'suppressBelow'>): string | undefined {
+  // The usual answer (no small count) without building the list.
+  if (!isSmall(previous, settings.smallNumberThreshold) && !isSmall(current, settings.smallNumberThreshold)) return undefined;
+  const small = [previous, current].filter((s) => isSmall(s, settings.smallNumberThreshold));
   const hidden = small.some((s) => isSuppressedCount(s.count, settings.suppressBelow));
   const which = small.length === 2 ? 'both periods' : `the ${small[0].side} period`;
   const what = small[0].isPercent ? 'a percentage' : 'a rate';

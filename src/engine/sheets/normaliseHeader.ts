@@ -19,16 +19,14 @@ export interface NormalisedHeader {
  */
 function isPlainAscii(text: string): boolean {
   const last = text.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 32) {
-      if (i === 0 || i === last || text.charCodeAt(i - 1) === 32) return false;
-    } else if (code < 32 || code > 126) {
-      return false;
-    }
-  }
-  return last < 0 || text.charCodeAt(last) !== 42; // a trailing "*" is a footnote mark
+  if (last < 0) return true;
+  const end = text.charCodeAt(last);
+  if (text.charCodeAt(0) === 32 || end === 32 || end === 42) return false; // a trailing "*" is a footnote mark
+  // Two native scans: a character-by-character loop in JavaScript cost twice as much on long names.
+  return !OUTSIDE_PRINTABLE_ASCII.test(text) && !text.includes('  ');
 }
+
+const OUTSIDE_PRINTABLE_ASCII = /[^ -~]/;
 
 export function normaliseHeaderText(text: string): string {
   if (isPlainAscii(text)) return text.toLowerCase();
