@@ -112,11 +112,22 @@ export class IndicatorRowReader {
   }
 
   private parse(row: number, column: number): ParsedValue {
+    const cell = this.figureAt(row, column);
+    return typeof cell === 'number' ? new PlainNumber(cell) : cell;
+  }
+
+  /**
+   * A figure cell as parseCellValue reads it, except that a plain number without a number format
+   * (most figure cells) stays a number: no reading is built for it, and its text is written out only
+   * where a finding or the displayed figure quotes it. Empty cells share one reading.
+   */
+  private figureAt(row: number, column: number): FigureCell {
     const value = cellAt(this.grid, row, column);
+    if (value === null) return EMPTY_CELL;
     const numberFormat = numberFormatAt(this.grid, row, column);
     if (typeof value === 'number' && !numberFormat) {
       const plain = plainNumberValue(value);
-      if (plain !== undefined) return new PlainNumber(plain);
+      if (plain !== undefined) return plain;
     }
     return parseCellValue(value, numberFormat);
   }
@@ -237,32 +248,32 @@ export class IndicatorRowReader {
     const countColumn = columns.count;
     const denominatorColumn = columns.denominator;
     const valueRaw: CellValue = valueColumn === undefined ? null : cellAt(this.grid, row, valueColumn);
-    const value = valueColumn === undefined ? undefined : this.parse(row, valueColumn);
-    const count = countColumn === undefined ? undefined : this.parse(row, countColumn);
-    const denominator = denominatorColumn === undefined ? undefined : this.parse(row, denominatorColumn);
+    const value = valueColumn === undefined ? undefined : this.figureAt(row, valueColumn);
+    const count = countColumn === undefined ? undefined : this.figureAt(row, countColumn);
+    const denominator = denominatorColumn === undefined ? undefined : this.figureAt(row, denominatorColumn);
     // Addresses are spelled out only where a period, footnote or finding needs one.
     let ok = true;
 
-    if (value?.kind === 'unreadable') {
+    if (typeof value === 'object' && value.kind === 'unreadable') {
       findings.push(unreadableFinding(value, { sheet, cell: cellAddress(row, valueColumn!) }, keys.valueWhat, '47.21'));
       ok = false;
     }
-    if (count?.kind === 'unreadable') {
+    if (typeof count === 'object' && count.kind === 'unreadable') {
       findings.push(unreadableFinding(count, { sheet, cell: cellAddress(row, countColumn!) }, keys.countWhat, '2414'));
       ok = false;
     }
-    if (denominator?.kind === 'unreadable') {
+    if (typeof denominator === 'object' && denominator.kind === 'unreadable') {
       findings.push(unreadableFinding(denominator, { sheet, cell: cellAddress(row, denominatorColumn!) }, keys.denominatorWhat, '2414'));
       ok = false;
     }
 
     let periods: PeriodSource[] | undefined;
     let footnotes: FootnoteMark[] | undefined;
-    if (value?.kind === 'number') {
+    if (typeof value === 'object' && value.kind === 'number') {
       if (value.period) (periods ??= []).push({ span: value.period, cell: cellAddress(row, valueColumn!) });
       for (let i = 0; i < value.footnotes.length; i++) (footnotes ??= []).push({ mark: value.footnotes[i], cell: cellAddress(row, valueColumn!), raw: value.raw });
     }
-    if (count?.kind === 'number') {
+    if (typeof count === 'object' && count.kind === 'number') {
       if (count.period) (periods ??= []).push({ span: count.period, cell: cellAddress(row, countColumn!) });
       for (let i = 0; i < count.footnotes.length; i++) (footnotes ??= []).push({ mark: count.footnotes[i], cell: cellAddress(row, countColumn!), raw: count.raw });
     }
@@ -271,34 +282,41 @@ export class IndicatorRowReader {
     const headerPeriod = columns.headerPeriod;
     if (headerPeriod && periods) periods.push(headerPeriod);
 
-    const valueIsNumber = value?.kind === 'number';
-    const display = valueIsNumber && value.isPercent && typeof valueRaw === 'number'
-      ? formatPercent(value.value)
-      : value?.raw.trim() ?? '';
+    let figure: number | undefined;
+    let isPercent = false;
+    let display: string;
+    if (typeof value === 'number') {
+      figure = value;
+      display = String(value);
+    } else if (value?.kind === 'number') {
+      figure = value.value;
+      isPercent = value.isPercent;
+      display = value.isPercent && typeof valueRaw === 'number' ? formatPercent(value.value) : value.raw.trim();
+    } else {
+      display = value?.raw.trim() ?? '';
+    }
 
-    let figure = valueIsNumber ? value.value : undefined;
     let fromCounts = false;
-    let isPercent = valueIsNumber && value.isPercent;
     let figureCount: number | undefined;
     let figureDenominator: number | undefined;
     let hasCount = false;
     let hasDenominator = false;
 
-    if (count?.kind === 'number') {
-      const countValue = count.value;
+    const countValue = numberIn(count);
+    if (countValue !== undefined) {
       if (countValue < 0) {
-        findings.push(makeFinding('negativeCount', { sheet, cell: cellAddress(row, countColumn!) }, { what: keys.countWhat, raw: count.raw, expected: 'zero or more' }));
+        findings.push(makeFinding('negativeCount', { sheet, cell: cellAddress(row, countColumn!) }, { what: keys.countWhat, raw: rawOf(count), expected: 'zero or more' }));
         ok = false;
       }
       const rateMeasure = typedOrNamed ?? (isPercent ? 'Percentage' : 'Rate per 1,000');
+      const base = numberIn(denominator);
       if (rateMeasure === 'Count') {
         figure = countValue;
         fromCounts = true;
         isPercent = false;
         figureCount = countValue;
         hasCount = true;
-      } else if (denominator?.kind === 'number' && denominator.value > 0) {
-        const base = denominator.value;
+      } else if (base !== undefined && base > 0) {
         figure = (countValue / base) * measureMultiplier(rateMeasure);
         fromCounts = true;
         isPercent = rateMeasure === 'Percentage';
@@ -306,14 +324,14 @@ export class IndicatorRowReader {
         figureDenominator = base;
         hasCount = true;
         hasDenominator = true;
-      } else if (denominator?.kind === 'number' && denominator.value < 0) {
-        findings.push(makeFinding('negativeCount', { sheet, cell: cellAddress(row, denominatorColumn!) }, { what: keys.denominatorWhat, raw: denominator.raw, expected: 'more than zero' }));
+      } else if (base !== undefined && base < 0) {
+        findings.push(makeFinding('negativeCount', { sheet, cell: cellAddress(row, denominatorColumn!) }, { what: keys.denominatorWhat, raw: rawOf(denominator), expected: 'more than zero' }));
         ok = false;
-      } else if (denominator?.kind !== 'unreadable') {
-        const state = denominator?.kind === 'number' ? 'zero' : denominator ? 'missing' : 'missing (there is no denominator column)';
+      } else if (typeof denominator !== 'object' || denominator.kind !== 'unreadable') {
+        const state = base !== undefined ? 'zero' : denominator !== undefined ? 'missing' : 'missing (there is no denominator column)';
         findings.push(
           makeFinding('missingDenominator', { sheet, cell: denominatorColumn !== undefined ? cellAddress(row, denominatorColumn!) : cellAddress(row, countColumn!) }, {
-            what: keys.denominatorWhat, state, count: count.raw, raw: denominator?.raw ?? '', expected: 'a population or base greater than zero',
+            what: keys.denominatorWhat, state, count: rawOf(count), raw: rawOf(denominator), expected: 'a population or base greater than zero',
           }),
         );
         ok = false;
@@ -363,10 +381,21 @@ class ReadSideFigure implements SideFigure {
   }
 }
 
-/**
- * A plain number cell without a number format (most figure cells), as parseCellValue reads it; its
- * text, which only a finding or a displayed figure quotes, is written out only when asked for.
- */
+/** A figure cell: a plain number as it is, or parseCellValue's reading of anything else. */
+type FigureCell = number | ParsedValue;
+
+const EMPTY_CELL: ParsedValue = { kind: 'no-data', raw: '' };
+
+function numberIn(cell: FigureCell | undefined): number | undefined {
+  return typeof cell === 'number' ? cell : cell?.kind === 'number' ? cell.value : undefined;
+}
+
+/** The cell as typed, for a finding to quote. */
+function rawOf(cell: FigureCell | undefined): string {
+  return typeof cell === 'number' ? String(cell) : cell?.raw ?? '';
+}
+
+/** A plain number cell read as parseCellValue reads it, its text written out only when asked for. */
 class PlainNumber implements NumberValue {
   readonly kind = 'number';
   readonly isPercent = false;
