@@ -50,14 +50,13 @@ export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, c
   const notes = readTableFootnotes(grid, table);
   const findings: Finding[] = [];
   const unnamed = new Map<number, string>();
-  /** First row of each indicator name (normalised); its address is only spelled out for a duplicate. */
-  const seen = new Map<string, number>();
   const indicatorColumn = reader.column('indicator')!.column;
   const hasOutcomeColumn = reader.column('outcome') !== undefined;
   const rowChecks = new IndicatorRowChecks(grid, table, settings);
   const firstRow = table.firstRow;
   const rowCount = Math.max(0, table.endRow - firstRow);
 
+  const earlierSameName = earlierRowsWithSameName(reader, firstRow, table.endRow);
   const indicators: IndicatorResultRecord[] = [];
   /** Which result each table row holds (-1: none), so each output column is one pass over an array. */
   const scoredAt = new Int32Array(rowCount).fill(-1);
@@ -82,12 +81,9 @@ export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, c
     }
     const read = reader.read(row, outcome, indicator);
     const readFindings = read.findings.length;
-    const key = normaliseHeaderText(indicator);
-    const first = seen.get(key);
-    if (first !== undefined) {
+    const first = earlierSameName[row - firstRow];
+    if (first >= 0) {
       read.findings.push(makeFinding('duplicateIndicator', { sheet, cell: cellAddress(row, indicatorColumn) }, { raw: indicator, first: cellAddress(first, indicatorColumn) }));
-    } else {
-      seen.set(key, row);
     }
     if (outcome === '' && hasOutcomeColumn) read.findings.push(makeFinding('noOutcome', { sheet, cell: cellAddress(row, indicatorColumn) }, { indicator }));
     rowChecks.check(read, read.findings);
@@ -216,6 +212,25 @@ export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, c
     footnotes: notes.map((n) => ({ sheet, text: n.text })),
     finish,
   };
+}
+
+/**
+ * For each table row, the earlier row holding the same indicator name (normalised), or -1. A pass of
+ * its own, so the normalised names are garbage before the rows' results pile up: kept through the
+ * main pass, they were copied by every garbage collection it triggered.
+ */
+function earlierRowsWithSameName(reader: IndicatorRowReader, firstRow: number, endRow: number): Int32Array {
+  const firstRowOf = new Map<string, number>();
+  const earlier = new Int32Array(Math.max(0, endRow - firstRow)).fill(-1);
+  for (let row = firstRow; row < endRow; row++) {
+    const indicator = reader.text(row, 'indicator');
+    if (indicator === '') continue;
+    const key = normaliseHeaderText(indicator);
+    const first = firstRowOf.get(key);
+    if (first === undefined) firstRowOf.set(key, row);
+    else earlier[row - firstRow] = first;
+  }
+  return earlier;
 }
 
 function anyError(findings: ReadonlyArray<Finding>): boolean {

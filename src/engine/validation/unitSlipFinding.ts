@@ -25,9 +25,11 @@ export function unitSlipFinding(sheet: string, row: IndicatorRow): Finding | und
   if (previous.value === undefined || current.value === undefined || previous.value <= 0 || current.value <= 0) return undefined;
   if (measure === 'Percentage') {
     if (previous.fromCounts || current.fromCounts) return undefined;
-    const [plain, fraction] = !onFractionScale(current) && onFractionScale(previous) ? [current, previous]
-      : !onFractionScale(previous) && onFractionScale(current) ? [previous, current] : [];
-    if (!plain || !fraction) return undefined;
+    // Which side is on the percent scale and which on the fraction scale, if they differ.
+    const currentIsFraction = onFractionScale(current);
+    if (currentIsFraction === onFractionScale(previous)) return undefined;
+    const plain = currentIsFraction ? previous : current;
+    const fraction = currentIsFraction ? current : previous;
     const logRatio = Math.log10(plain.value! / fraction.value!);
     if (Math.abs(logRatio - 2) > PERCENT_SLACK) return undefined;
     return slip(sheet, plain, fraction, 100, 'one figure is in percent, the other a fraction',
