@@ -6,6 +6,7 @@ import type { NotComparable } from './assessLikeForLike';
 import { DirectionInputs, decideDirection } from './decideDirection';
 import { FigureStyle, formatFigure, formatPercent } from './formatFigure';
 import type { IndicatorRow } from './IndicatorRow';
+import { memoise } from '../memo/memoise';
 import { progressRag } from './progressRag';
 import { smallNumberSentence, suppressedOr } from './smallNumberSentence';
 import {
@@ -29,6 +30,13 @@ export interface IndicatorScore {
   /** Findings the scoring itself raised (the sanity bound). */
   readonly findings: ReadonlyArray<Finding>;
 }
+
+/**
+ * A judgement clause and colour sentence joined, for the pairs that recur row after row (the same
+ * stable band, polarity and colour). A Reason is then its own figures followed by one shared ending,
+ * about half the memory of a separate copy of the whole text for every row of a large sheet.
+ */
+const reasonEnding = memoise((judgement: string) => memoise((colour: string) => flatText(`${judgement} ${colour}`), 64), 64);
 
 /** Shared by the rows whose scoring raises nothing (nearly all); never written to. */
 const NO_FINDINGS: ReadonlyArray<Finding> = [];
@@ -86,10 +94,12 @@ export function scoreIndicator(sheet: string, row: IndicatorRow, notComparable: 
   const style = figureStyle(row);
   const previousShown = formatFigure(previous, style);
   const currentShown = formatFigure(current, style);
-  // Joined by hand: building an array to filter and join showed in large sheets' profiles.
-  let reason = figuresClause(subjectFor(row.measure, style === 'percent'), changePercent, suppressedOr(row.previous, previousShown, settings.suppressBelow), suppressedOr(row.current, currentShown, settings.suppressBelow), current > previous) +
-    judgementClause(decision, row.polarity, row.polarityGiven, row.tolerance, row.range !== undefined) +
-    ' ' + ragSentence(rag, settings.redThreshold, row.tolerance, style, row.polarityGiven);
+  const figures = figuresClause(subjectFor(row.measure, style === 'percent'), changePercent, suppressedOr(row.previous, previousShown, settings.suppressBelow), suppressedOr(row.current, currentShown, settings.suppressBelow), current > previous);
+  const judgement = judgementClause(decision, row.polarity, row.polarityGiven, row.tolerance, row.range !== undefined);
+  const colour = ragSentence(rag, settings.redThreshold, row.tolerance, style, row.polarityGiven);
+  // Most rows end in a judgement and colour sentence shared with many others (see reasonEnding).
+  const shared = decision.significance === undefined && (rag.basis === 'direction' || rag.basis === 'none');
+  let reason = shared ? flatText(figures) + reasonEnding(judgement)(colour) : flatText(`${figures}${judgement} ${colour}`);
   if (decision.fallbackNote !== undefined) reason += ' ' + decision.fallbackNote;
   const smallNumbers = smallNumberSentence(row.previous, row.current, settings);
   if (smallNumbers !== undefined) reason += ' ' + smallNumbers;
@@ -110,7 +120,7 @@ export function scoreIndicator(sheet: string, row: IndicatorRow, notComparable: 
     changePercent,
     direction: decision.direction,
     rag: rag.basis === 'none' ? undefined : rag.rag,
-    reason: flatText(reason),
+    reason,
     notLikeForLike: false,
     findings,
   };
