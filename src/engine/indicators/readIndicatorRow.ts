@@ -8,6 +8,7 @@ import type { Settings } from '../settings/Settings';
 import { readFraction } from '../settings/settingValueReaders';
 import { LocatedColumn, LocatedTable, cellText } from '../sheets/locateTable';
 import type { NumberValue, ParsedValue } from '../values/ParsedValue';
+import { numberText } from '../values/numberText';
 import { parseCellValue, plainNumberValue } from '../values/parseCellValue';
 import { readPeriodSpan } from '../values/readPeriodSpan';
 import { INDICATOR_INPUT_COLUMNS, IndicatorInputKey } from './indicatorColumns';
@@ -287,7 +288,7 @@ export class IndicatorRowReader {
     let display: string;
     if (typeof value === 'number') {
       figure = value;
-      display = String(value);
+      display = numberText(value);
     } else if (value?.kind === 'number') {
       figure = value.value;
       isPercent = value.isPercent;
@@ -392,7 +393,7 @@ function numberIn(cell: FigureCell | undefined): number | undefined {
 
 /** The cell as typed, for a finding to quote. */
 function rawOf(cell: FigureCell | undefined): string {
-  return typeof cell === 'number' ? String(cell) : cell?.raw ?? '';
+  return typeof cell === 'number' ? numberText(cell) : cell?.raw ?? '';
 }
 
 /** A plain number cell read as parseCellValue reads it, its text written out only when asked for. */
@@ -404,7 +405,7 @@ class PlainNumber implements NumberValue {
   constructor(readonly value: number) {}
 
   get raw(): string {
-    return String(this.value);
+    return numberText(this.value);
   }
 }
 

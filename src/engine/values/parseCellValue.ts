@@ -1,3 +1,4 @@
+import { numberText } from './numberText';
 import { isCellError, type CellValue } from '../grid/CellGrid';
 import type { NumberValue, ParsedValue } from './ParsedValue';
 import { readNote, type Note } from './readNote';
@@ -20,7 +21,7 @@ import { memoise } from '../memo/memoise';
  */
 export function parseCellValue(value: CellValue, numberFormat?: string): ParsedValue {
   if (typeof value === 'number') {
-    const raw = String(value);
+    const raw = numberText(value);
     if (!isUsableMagnitude(value)) return { kind: 'unreadable', raw, reason: 'not-a-number' };
     return { kind: 'number', value: value === 0 ? 0 : value, isPercent: isPercentFormat(numberFormat), footnotes: NO_FOOTNOTES, raw };
   }
