@@ -39,10 +39,23 @@ export interface DirectionDecision {
 /** Decides direction from the two figures; undefined means "cannot decide this way, fall back". */
 export type DirectionDecider = (inputs: DirectionInputs) => DirectionDecision | undefined;
 
+/** The four decisions a method can reach from a movement alone, made once and shared (never modified). */
+function decisionsFor(method: DirectionDecision['method']): ReadonlyArray<DirectionDecision> {
+  return [
+    Object.freeze({ direction: '→', stable: true, method }),
+    Object.freeze({ direction: '↑', stable: false, movement: 'better', method }),
+    Object.freeze({ direction: '↓', stable: false, movement: 'worse', method }),
+    Object.freeze({ stable: false, method }),
+  ];
+}
+
+const MOVEMENT_DECISIONS: Readonly<Record<DirectionDecision['method'], ReadonlyArray<DirectionDecision>>> = {
+  tolerance: decisionsFor('tolerance'),
+  significance: decisionsFor('significance'),
+};
+
 function fromMovement(movement: 'better' | 'worse' | undefined, stable: boolean, method: DirectionDecision['method']): DirectionDecision {
-  if (stable) return { direction: '→', stable, method };
-  if (!movement) return { stable, method };
-  return { direction: movement === 'better' ? '↑' : '↓', stable, movement, method };
+  return MOVEMENT_DECISIONS[method][stable ? 0 : movement === 'better' ? 1 : movement === 'worse' ? 2 : 3];
 }
 
 /** Which way the figure moved, for the polarity; undefined when the polarity makes no judgement. */

@@ -15,6 +15,7 @@ export function rankOutOfRangeFinding(at: FindingLocation, text: string, what = 
 
 /** The rank and size of a `k/n` rank that cannot be; undefined for a possible rank or other text. */
 export function impossibleRank(text: string): { rank: number; size: number } | undefined {
+  if (!text.includes('/')) return undefined; // most comparison cells ("Top", "-") are not ranks at all
   const match = RANK.exec(text);
   if (!match) return undefined;
   const rank = Number(match[1]);
