@@ -13,7 +13,6 @@ import { NotComparable, assessLikeForLike } from './assessLikeForLike';
 import { INDICATOR_OUTPUT_COLUMNS, IndicatorOutputKey } from './indicatorColumns';
 import type { SideFigure } from './IndicatorRow';
 import { OutputColumnPlacer } from './buildOutputColumn';
-import { IndicatorResultRecord } from './IndicatorResultRecord';
 import { overallRag } from './overallRag';
 import { IndicatorRowReader } from './readIndicatorRow';
 import { notCalculatedSentence } from './reasonSentences';
@@ -42,6 +41,14 @@ function directionCell(direction: Direction | undefined): OutputCell {
 
 const NOTHING_NOT_COMPARABLE: ReadonlyArray<NotComparable> = [];
 
+/** An IndicatorResult whose sheet-wide fields (overall RAG, typed comparisons) are filled in once every row is read. */
+type SheetIndicatorResult = IndicatorResult & {
+  overallRag: Rag | undefined;
+  nearestNeighbour: string | undefined;
+  countyComparison: string | undefined;
+  districtComparison: string | undefined;
+};
+
 /** Calculates one Indicators sheet (contract §1, §8a): every row scored, every problem a finding. */
 export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, context: SheetContext): SheetOutput {
   const { settings } = context;
@@ -57,7 +64,7 @@ export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, c
   const rowCount = Math.max(0, table.endRow - firstRow);
 
   const earlierSameName = earlierRowsWithSameName(reader, firstRow, table.endRow);
-  const indicators: IndicatorResultRecord[] = [];
+  const indicators: SheetIndicatorResult[] = [];
   /** Which result each table row holds (-1: none), so each output column is one pass over an array. */
   const scoredAt = new Int32Array(rowCount).fill(-1);
   const previousRates = new Array<OutputCell | null>(rowCount).fill(null);
@@ -98,28 +105,30 @@ export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, c
 
     const { previous, current } = read;
     scoredAt[row - firstRow] = indicators.length;
-    indicators.push(new IndicatorResultRecord(
-      {
-        sheet,
-        row,
-        outcome: read.outcome,
-        indicator: read.indicator,
-        measure: read.measure ?? '',
-        polarity: read.polarityGiven ? read.polarity : '',
-        previous: { display: previous.display, value: previous.value, period: previous.periods[0]?.span.label },
-        current: { display: current.display, value: current.value, period: current.periods[0]?.span.label },
-      },
-      {
-        previousRate: previous.fromCounts ? previous.value : undefined,
-        currentRate: current.fromCounts ? current.value : undefined,
-        changePercent: score.changePercent,
-        direction: score.direction,
-        rag: score.rag,
-        reason: score.reason,
-        notLikeForLike: score.notLikeForLike,
-        footnotes: footnoteMarks(previous, current),
-      },
-    ));
+    // Every key present from the start, in the order the JSON summary shows (undefined ones are left
+    // out of JSON): one object shape for every row, with the sheet-wide fields filled in below.
+    indicators.push({
+      sheet,
+      row,
+      outcome: read.outcome,
+      indicator: read.indicator,
+      measure: read.measure ?? '',
+      polarity: read.polarityGiven ? read.polarity : '',
+      previous: { display: previous.display, value: previous.value, period: previous.periods[0]?.span.label },
+      current: { display: current.display, value: current.value, period: current.periods[0]?.span.label },
+      previousRate: previous.fromCounts ? previous.value : undefined,
+      currentRate: current.fromCounts ? current.value : undefined,
+      changePercent: score.changePercent,
+      direction: score.direction,
+      rag: score.rag,
+      overallRag: undefined,
+      nearestNeighbour: undefined,
+      countyComparison: undefined,
+      districtComparison: undefined,
+      reason: score.reason,
+      notLikeForLike: score.notLikeForLike,
+      footnotes: footnoteMarks(previous, current),
+    });
     if (previous.fromCounts || current.fromCounts) anyCounts = true;
     previousRates[row - firstRow] = rateCell(previous, settings.suppressBelow);
     currentRates[row - firstRow] = rateCell(current, settings.suppressBelow);

@@ -7,7 +7,7 @@ import { indicatorSettingsFor } from '../settings/readSettings';
 import type { Settings } from '../settings/Settings';
 import { readFraction } from '../settings/settingValueReaders';
 import { LocatedColumn, LocatedTable, cellText } from '../sheets/locateTable';
-import type { NumberValue, ParsedValue } from '../values/ParsedValue';
+import type { ParsedValue, UnreadableValue } from '../values/ParsedValue';
 import { numberText } from '../values/numberText';
 import { parseCellValue, plainNumberValue } from '../values/parseCellValue';
 import { readPeriodSpan } from '../values/readPeriodSpan';
@@ -112,19 +112,13 @@ export class IndicatorRowReader {
     return { sheet: this.grid.name, cell: cellAddress(row, column) };
   }
 
-  private parse(row: number, column: number): ParsedValue {
-    const cell = this.figureAt(row, column);
-    return typeof cell === 'number' ? new PlainNumber(cell) : cell;
-  }
-
   /**
    * A figure cell as parseCellValue reads it, except that a plain number without a number format
    * (most figure cells) stays a number: no reading is built for it, and its text is written out only
-   * where a finding or the displayed figure quotes it. Empty cells share one reading.
+   * where a finding or the displayed figure quotes it.
    */
   private figureAt(row: number, column: number): FigureCell {
     const value = cellAt(this.grid, row, column);
-    if (value === null) return EMPTY_CELL;
     const numberFormat = numberFormatAt(this.grid, row, column);
     if (typeof value === 'number' && !numberFormat) {
       const plain = plainNumberValue(value);
@@ -183,37 +177,35 @@ export class IndicatorRowReader {
   private readTarget(row: number, findings: Finding[]): number | undefined {
     const column = this.columns.target;
     if (column === undefined) return undefined;
-    const parsed = this.parse(row, column);
-    if (parsed.kind === 'no-data') return undefined;
-    if (parsed.kind === 'unreadable') {
-      findings.push(unreadableFinding(parsed, this.at(row, column), 'target'));
-      return undefined;
-    }
-    return parsed.value;
+    const target = this.figureAt(row, column);
+    if (isUnreadable(target)) findings.push(unreadableFinding(target, this.at(row, column), 'target'));
+    return numberIn(target);
   }
 
   private readRange(row: number, findings: Finding[]): ValueRange | undefined {
     const lowColumn = this.columns.rangeLow;
     const highColumn = this.columns.rangeHigh;
-    const low = lowColumn === undefined ? undefined : this.parse(row, lowColumn);
-    const high = highColumn === undefined ? undefined : this.parse(row, highColumn);
-    if ((!low || low.kind === 'no-data') && (!high || high.kind === 'no-data')) return undefined;
+    const low = lowColumn === undefined ? undefined : this.figureAt(row, lowColumn);
+    const high = highColumn === undefined ? undefined : this.figureAt(row, highColumn);
+    if (isNoData(low) && isNoData(high)) return undefined;
     let unreadable = false;
-    if (low?.kind === 'unreadable') {
+    if (isUnreadable(low)) {
       findings.push(unreadableFinding(low, this.at(row, lowColumn!), 'range figure', '28%'));
       unreadable = true;
     }
-    if (high?.kind === 'unreadable') {
+    if (isUnreadable(high)) {
       findings.push(unreadableFinding(high, this.at(row, highColumn!), 'range figure', '28%'));
       unreadable = true;
     }
     if (unreadable) return undefined;
-    if (low?.kind !== 'number' || high?.kind !== 'number' || low.value > high.value) {
-      const raw = `${low?.raw ?? ''} to ${high?.raw ?? ''}`;
+    const lowValue = numberIn(low);
+    const highValue = numberIn(high);
+    if (lowValue === undefined || highValue === undefined || lowValue > highValue) {
+      const raw = `${rawOf(low)} to ${rawOf(high)}`;
       findings.push(makeFinding('badRange', this.at(row, (lowColumn ?? highColumn)!), { raw, expected: 'Range low and Range high both given, low first' }));
       return undefined;
     }
-    return { low: low.value, high: high.value };
+    return { low: lowValue, high: highValue };
   }
 
   private readTolerance(row: number, findings: Finding[]): number {
@@ -255,15 +247,15 @@ export class IndicatorRowReader {
     // Addresses are spelled out only where a period, footnote or finding needs one.
     let ok = true;
 
-    if (typeof value === 'object' && value.kind === 'unreadable') {
+    if (isUnreadable(value)) {
       findings.push(unreadableFinding(value, { sheet, cell: cellAddress(row, valueColumn!) }, keys.valueWhat, '47.21'));
       ok = false;
     }
-    if (typeof count === 'object' && count.kind === 'unreadable') {
+    if (isUnreadable(count)) {
       findings.push(unreadableFinding(count, { sheet, cell: cellAddress(row, countColumn!) }, keys.countWhat, '2414'));
       ok = false;
     }
-    if (typeof denominator === 'object' && denominator.kind === 'unreadable') {
+    if (isUnreadable(denominator)) {
       findings.push(unreadableFinding(denominator, { sheet, cell: cellAddress(row, denominatorColumn!) }, keys.denominatorWhat, '2414'));
       ok = false;
     }
@@ -328,7 +320,7 @@ export class IndicatorRowReader {
       } else if (base !== undefined && base < 0) {
         findings.push(makeFinding('negativeCount', { sheet, cell: cellAddress(row, denominatorColumn!) }, { what: keys.denominatorWhat, raw: rawOf(denominator), expected: 'more than zero' }));
         ok = false;
-      } else if (typeof denominator !== 'object' || denominator.kind !== 'unreadable') {
+      } else if (!isUnreadable(denominator)) {
         const state = base !== undefined ? 'zero' : denominator !== undefined ? 'missing' : 'missing (there is no denominator column)';
         findings.push(
           makeFinding('missingDenominator', { sheet, cell: denominatorColumn !== undefined ? cellAddress(row, denominatorColumn!) : cellAddress(row, countColumn!) }, {
@@ -385,7 +377,14 @@ class ReadSideFigure implements SideFigure {
 /** A figure cell: a plain number as it is, or parseCellValue's reading of anything else. */
 type FigureCell = number | ParsedValue;
 
-const EMPTY_CELL: ParsedValue = { kind: 'no-data', raw: '' };
+function isUnreadable(cell: FigureCell | undefined): cell is UnreadableValue {
+  return typeof cell === 'object' && cell.kind === 'unreadable';
+}
+
+/** True when there is no such column, or its cell holds no data. */
+function isNoData(cell: FigureCell | undefined): boolean {
+  return cell === undefined || (typeof cell === 'object' && cell.kind === 'no-data');
+}
 
 function numberIn(cell: FigureCell | undefined): number | undefined {
   return typeof cell === 'number' ? cell : cell?.kind === 'number' ? cell.value : undefined;
@@ -395,21 +394,6 @@ function numberIn(cell: FigureCell | undefined): number | undefined {
 function rawOf(cell: FigureCell | undefined): string {
   return typeof cell === 'number' ? numberText(cell) : cell?.raw ?? '';
 }
-
-/** A plain number cell read as parseCellValue reads it, its text written out only when asked for. */
-class PlainNumber implements NumberValue {
-  readonly kind = 'number';
-  readonly isPercent = false;
-  readonly footnotes: ReadonlyArray<string> = NO_MARKS;
-
-  constructor(readonly value: number) {}
-
-  get raw(): string {
-    return numberText(this.value);
-  }
-}
-
-const NO_MARKS: ReadonlyArray<string> = [];
 
 function anyError(findings: ReadonlyArray<Finding>): boolean {
   for (const finding of findings) if (finding.severity === 'error') return true;

@@ -1,6 +1,6 @@
 import { numberText } from './numberText';
 import { isCellError, type CellValue } from '../grid/CellGrid';
-import type { NumberValue, ParsedValue } from './ParsedValue';
+import type { NoDataValue, NumberValue, ParsedValue } from './ParsedValue';
 import { readNote, type Note } from './readNote';
 import { hasOtherWhitespace } from './otherWhitespace';
 import { memoise } from '../memo/memoise';
@@ -26,11 +26,14 @@ export function parseCellValue(value: CellValue, numberFormat?: string): ParsedV
     return { kind: 'number', value: value === 0 ? 0 : value, isPercent: isPercentFormat(numberFormat), footnotes: NO_FOOTNOTES, raw };
   }
   if (typeof value === 'string') return parseText(value);
-  if (value === null || value === undefined) return { kind: 'no-data', raw: '' };
+  if (value === null || value === undefined) return EMPTY;
   if (isCellError(value)) return { kind: 'unreadable', raw: value.error, reason: 'excel-error' };
   if (typeof value === 'boolean') return { kind: 'unreadable', raw: value ? 'TRUE' : 'FALSE', reason: 'not-a-number' };
   return parseText(value);
 }
+
+/** Every empty cell's reading: one shared object, never modified. */
+const EMPTY: NoDataValue = Object.freeze({ kind: 'no-data', raw: '' });
 
 /** Shared by every figure without footnote marks (most of them); never written to. */
 const NO_FOOTNOTES: ReadonlyArray<string> = [];
