@@ -1,3 +1,5 @@
+import { decimalText } from '../values/numberText';
+
 /** Trims a number to at most `decimals` places without trailing zeros: 47.2100 → "47.21". */
 export function formatNumber(value: number, decimals = 4): string {
   const fast = roundedDigits(value, decimals);
@@ -22,28 +24,20 @@ function roundedUnits(value: number, decimals: number): number | undefined {
   return Math.round(size);
 }
 
-const POWERS_OF_TEN = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
-const ZEROS = ['', '0', '00', '000', '0000', '00000', '000000'];
-
 /**
  * The digits of `units` with a decimal point `decimals` places from the right; with `trim`, without
- * trailing zeros (and without a bare point). Whole and fractional parts are split arithmetically
- * (exact for the integers roundedUnits gives), so only the two short integers become text.
+ * trailing zeros (and without a bare point).
  */
 function withPoint(units: number, decimals: number, trim: boolean): string {
-  if (decimals === 0) return String(units);
   let places = decimals;
-  const whole = Math.floor(units / POWERS_OF_TEN[places]);
-  let fraction = units - whole * POWERS_OF_TEN[places];
+  let digits = units;
   if (trim) {
-    if (fraction === 0) return String(whole);
-    while (fraction % 10 === 0) {
-      fraction /= 10;
+    while (places > 0 && digits % 10 === 0) {
+      digits /= 10;
       places--;
     }
   }
-  const fractionText = String(fraction);
-  return `${whole}.${ZEROS[places - fractionText.length]}${fractionText}`;
+  return decimalText(digits, places);
 }
 
 /** The same text as formatNumber's toFixed route, from integer arithmetic (see roundedUnits). */
