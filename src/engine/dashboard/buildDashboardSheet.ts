@@ -1,6 +1,6 @@
 import type { CalculationResult, Rag } from '../CalculationResult';
 import type { MergedArea, OutputCell, OwnedSheet } from '../output/WritePlan';
-import { ReportCell, ReportFrame, ReportModel, ReportOptions, buildReportFrame } from './buildReportModel';
+import { ReportFrame, ReportOptions, buildReportFrame } from './buildReportModel';
 import { layOutReportRows, reportTableStyle } from './reportTable';
 import type { RiskHierarchy } from './buildRiskHierarchy';
 import { HEADER_FILL, RAG_FILLS, RAG_TEXT_COLOURS } from './ragStyle';
@@ -10,24 +10,7 @@ export const DASHBOARD_SHEET_NAME = 'Dashboard';
 /** An empty cell; never changed once in a plan, so one object serves every blank cell of the sheet. */
 const EMPTY_CELL: OutputCell = Object.freeze({ value: null });
 
-/** Built in place rather than by spreading: the Dashboard has ten of these per indicator. */
-function tableCell(cell: ReportCell): OutputCell {
-  if (cell.covered) return EMPTY_CELL;
-  const out: { -readonly [K in keyof OutputCell]: OutputCell[K] } = {
-    value: cell.text === '' ? null : cell.text,
-    horizontalAlignment: cell.align,
-    wrapText: true,
-  };
-  if (cell.bold) out.bold = true;
-  if (cell.italic) out.italic = true;
-  if (cell.rag) {
-    out.fill = RAG_FILLS[cell.rag];
-    out.fontColor = RAG_TEXT_COLOURS[cell.rag];
-  }
-  return out;
-}
-
-/** The table's cells drawn straight as sheet cells, the same as tableCell draws the model's. */
+/** The table's cells as sheet cells (the report model draws the same table as ReportCells). */
 function drawnTextCell(text: string, align: 'left' | 'center', _rowSpan: number, bold: boolean, italic: boolean): OutputCell {
   const out: { -readonly [K in keyof OutputCell]: OutputCell[K] } = { value: text === '' ? null : text, horizontalAlignment: align, wrapText: true };
   if (bold) out.bold = true;
@@ -126,32 +109,11 @@ function sheetTail(frame: ReportFrame, rows: OutputCell[][], merges: MergedArea[
 }
 
 /**
- * Lays the report model out as the Dashboard sheet: the heading, the Appendix 1 table with each
- * outcome and its Overall RAG merged over its rows, the footnotes, the key, then the risk hierarchy
- * when the workbook has a Risk Matrix. Every string is a
- * plain text value (hosts never write OutputCell strings as formulas).
- */
-export function dashboardSheetFromModel(model: ReportModel): OwnedSheet {
-  const { rows, merges } = sheetHead(model);
-  for (const row of model.rows) {
-    const sheetRow = rows.length;
-    const cells: OutputCell[] = [];
-    for (let column = 0; column < row.cells.length; column++) {
-      const cell = row.cells[column];
-      if (!cell.covered && cell.rowSpan > 1) {
-        merges.push({ top: sheetRow, left: column, bottom: sheetRow + cell.rowSpan - 1, right: column });
-      }
-      cells.push(tableCell(cell));
-    }
-    rows.push(cells);
-  }
-  return sheetTail(model, rows, merges);
-}
-
-/**
- * The Dashboard sheet the add-in owns, rebuilt from a calculation on every run: the same sheet as
- * dashboardSheetFromModel(buildReportModel(result, options)), with the table drawn straight into
- * sheet cells (no model rows or notes in between, and the recurring cells shared).
+ * The Dashboard sheet the add-in owns, rebuilt from a calculation on every run: the heading, the
+ * Appendix 1 table (laid out by layOutReportRows, as the report model's is) with each outcome and its
+ * Overall RAG merged over its rows, the footnotes, the key, then the risk hierarchy when the workbook
+ * has a Risk Matrix. The table is drawn straight into sheet cells, the recurring ones shared. Every
+ * string is a plain text value (hosts never write OutputCell strings as formulas).
  */
 export function buildDashboardSheet(result: CalculationResult, options: ReportOptions = {}): OwnedSheet {
   const frame = buildReportFrame(result, options);

@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import type { CellValue } from '../../../src/engine/grid/CellGrid';
 import { parseCellValue } from '../../../src/engine/values/parseCellValue';
-import { findPeriodSpan, readPeriodSpan } from '../../../src/engine/values/readPeriodSpan';
 import { parseCellValue as parseCellValueBefore } from './fixtures/parseCellValueBefore';
-import { findPeriodSpan as findPeriodSpanBefore, readPeriodSpan as readPeriodSpanBefore } from './fixtures/readPeriodSpanBefore';
 
 /** Thousands of cases each: more than jest's default 5 s on a busy machine. */
 const PROPERTY_TIMEOUT = 60_000;
@@ -69,19 +67,4 @@ describe('parseCellValue matches the implementation before the round-3 speed-up'
     }
     expectSameParse({ error: '#REF!' });
   });
-});
-
-describe('readPeriodSpan matches the implementation before the round-3 speed-up', () => {
-  const word = fc.constantFrom('Apr', 'april', 'Dec', 'September', 'sept', 'Q1', 'Q3', 'q4', '2015', '2016', '16', '2017',
-    '-', '\u2013', 'to', 'date', 'tracking', 'YTD', '12', 'months', 'month', '/', ' ', 'rolling', 'x');
-  const label = fc.array(word, { maxLength: 6 }).chain((words) =>
-    fc.array(fc.constantFrom('', ' '), { minLength: words.length, maxLength: words.length })
-      .map((gaps) => words.map((w, i) => w + gaps[i]).join('')));
-
-  test('on labels built from period words', () => {
-    fc.assert(fc.property(fc.oneof(label, cellText), (text) => {
-      expect(JSON.stringify(readPeriodSpan(text))).toBe(JSON.stringify(readPeriodSpanBefore(text)));
-      expect(JSON.stringify(findPeriodSpan(text))).toBe(JSON.stringify(findPeriodSpanBefore(text)));
-    }), { numRuns: 3_000 });
-  }, PROPERTY_TIMEOUT);
 });
