@@ -75,7 +75,9 @@ export function calculateWorkbook(sheets: ReadonlyArray<SheetGrid>, options: Cal
   const districts: DistrictGroupResult[] = [];
   const peers: PeerRankResult[] = [];
   const trends: TrendSeriesResult[] = [];
-  const finishing: { finish: SheetFinish; indicators: ReadonlyArray<IndicatorResult> }[] = [];
+  const finishing: SheetFinish[] = [];
+  /** Indicators of sheets without a finishing step, which are final as calculated. */
+  const unfinishedIndicators: IndicatorResult[] = [];
   const risk: RiskResult[] = [];
   for (const kind of SHEET_KINDS) {
     for (const { grid, table } of tables.filter((t) => t.kind === kind)) {
@@ -91,21 +93,23 @@ export function calculateWorkbook(sheets: ReadonlyArray<SheetGrid>, options: Cal
       append(trends, output.trends);
       append(comparisons, output.comparisons);
       append(risk, output.risk);
-      if (output.finish) finishing.push({ finish: output.finish, indicators: output.indicators ?? [] });
-      else append(columns, output.columns);
+      if (output.finish) {
+        finishing.push(output.finish);
+      } else {
+        append(columns, output.columns);
+        append(unfinishedIndicators, output.indicators);
+      }
     }
   }
 
   // Kinds with a finishing step (Indicators) get every kind's comparisons, then write their columns.
   const indicators: IndicatorResult[] = [];
-  for (const { finish } of finishing) {
+  for (const finish of finishing) {
     const finished = finish(comparisons);
     append(columns, finished.columns);
     append(indicators, finished.indicators);
   }
-  const finishedSheets = new Set<string>();
-  for (const f of finishing) for (const i of f.indicators) finishedSheets.add(i.sheet);
-  for (const i of context.indicators) if (!finishedSheets.has(i.sheet)) indicators.push(i);
+  append(indicators, unfinishedIndicators);
 
   let errors = 0;
   for (const f of findings) if (f.severity === 'error') errors++;

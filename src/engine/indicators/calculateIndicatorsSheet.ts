@@ -193,7 +193,7 @@ export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, c
     if (byName.size > 0) {
       for (let n = 0; n < indicators.length; n++) foundAt[n] = byName.get(normaliseHeaderText(indicators[n].indicator));
     }
-    const merged = indicators.map((i, n) => {
+    const merged = byName.size === 0 ? indicators : indicators.map((i, n) => {
       const found = foundAt[n];
       return found ? { ...i, ...definedOnly(found) } : i;
     });
