@@ -13,15 +13,16 @@ import { generateTrendsGrid } from './sample/trendsSheet';
 import { measureOfficeSyncs } from './bench-office';
 import { existsSync, readFileSync } from 'fs';
 import { gzipSync } from 'zlib';
+import { medianTime } from './bench-timing';
+import { engineTime } from './bench-engine';
 import { spawnSync } from 'child_process';
 
 type BenchRow = Record<string, string | number>;
 
 /*
- * The engine and the ExcelJS host are timed as they ship: the tsc build in dist/ (npm run build:cli),
+ * The ExcelJS host (and, in bench-engine.ts, the engine) are timed as they ship: the tsc build in dist/ (npm run build:cli),
  * not this script's on-the-fly TypeScript transform, which adds a wrapper to every named function.
  */
-const { calculateWorkbook } = require('../dist/engine') as typeof import('../src/engine');
 const { loadXlsxBuffer, XlsxHost } = require('../dist/hosts/xlsx') as typeof import('../src/hosts/xlsx');
 
 interface Measurement {
@@ -63,30 +64,6 @@ export function buildIndicatorsWorkbook(rows: number): ExcelJS.Workbook {
   return workbook;
 }
 
-async function time<T>(run: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
-  const started = performance.now();
-  const value = await run();
-  return { ms: performance.now() - started, value };
-}
-
-/** Warm-up for at least this long (and at most MAX_WARM_UPS runs), as time-based harnesses do. */
-const WARM_UP_MS = 2_000;
-const MAX_WARM_UPS = 200;
-
-/**
- * The median of `runs` timed runs after a warm-up: both sides of a ratio are measured the same way,
- * at steady state rather than during just-in-time compilation (the engine's once-per-workbook code
- * needs a dozen or more calls to be optimised), and one slow run on a busy machine does not decide it.
- */
-async function medianTime<T>(run: () => Promise<T> | T, runs = 7): Promise<{ ms: number; value: T }> {
-  const warmUpStarted = performance.now();
-  for (let i = 0; i < MAX_WARM_UPS && performance.now() - warmUpStarted < WARM_UP_MS; i++) await run();
-  const results: { ms: number; value: T }[] = [];
-  for (let i = 0; i < runs; i++) results.push(await time(run));
-  results.sort((a, b) => a.ms - b.ms);
-  return results[Math.floor(runs / 2)];
-}
-
 /** Fewer timed runs for the largest sheets, where one run already takes seconds. */
 const runsFor = (rows: number) => (rows >= 100_000 ? 3 : 7);
 
@@ -105,18 +82,18 @@ async function engineAgainstFileIo(size: number): Promise<BenchRow[]> {
   const grids: SheetGrid[] = read.value;
   const io = { rows: size, 'read ms': ms(read.ms), 'write ms': ms(write.ms), 'file KB': Math.round(write.value.length / 1024) };
   try {
-    const engine = await medianTime(() => calculateWorkbook(grids), runs);
+    const engine = engineTime(grids, runs);
     return [{
       ...io,
       'engine ms': ms(engine.ms),
       'engine / read': Math.round((engine.ms / read.ms) * 1000) / 1000,
       'within bound (< 0.1)': engine.ms / read.ms < 0.1 ? 'yes' : 'NO',
-      'heap used MB': mb(process.memoryUsage().heapUsed),
-      'indicators calculated': engine.value.summary.indicators,
+      'engine heap MB': mb(engine.heapUsedBytes),
+      'indicators calculated': engine.indicators,
     }];
   } catch (error) {
     // Report the failure in its row; the other sizes still run.
-    return [{ ...io, 'engine ms': `failed: ${String(error).split('\n')[0]}`, 'heap used MB': mb(process.memoryUsage().heapUsed) }];
+    return [{ ...io, 'engine ms': `failed: ${String(error).split('\n')[0]}` }];
   }
 }
 
@@ -143,17 +120,16 @@ async function districtsAndTrends(): Promise<BenchRow[]> {
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
   const read = await medianTime(() => readGrids(buffer, 'districts bench'), 9);
   const grids: SheetGrid[] = read.value;
-  const engine = await medianTime(() => calculateWorkbook(grids), 9);
+  const engine = engineTime(grids, 9);
   const engineMs = engine.ms;
-  const result = engine.value;
   return [{
     workbook: `${districts} districts × ${indicators} indicators × ${quarters} quarters`,
     'engine ms': ms(engineMs),
     'read ms': ms(read.ms),
     'engine / read': Math.round((engineMs / read.ms) * 1000) / 1000,
     'within bound (< 0.1)': engineMs / read.ms < 0.1 ? 'yes' : 'NO',
-    'district groups': result.districts?.length ?? 0,
-    'trend series': result.trends?.length ?? 0,
+    'district groups': engine.districts,
+    'trend series': engine.trends,
   }];
 }
 
@@ -166,14 +142,14 @@ async function riskMatrixAgainstFileRead(): Promise<BenchRow[]> {
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
     const read = await medianTime(() => readGrids(buffer, `${size} risk categories`));
     const grids: SheetGrid[] = read.value;
-    const engine = await medianTime(() => calculateWorkbook(grids));
+    const engine = engineTime(grids, 7);
     rows.push({
       categories: size,
       'read ms': ms(read.ms),
       'engine ms': ms(engine.ms),
       'engine / read': Math.round((engine.ms / read.ms) * 1000) / 1000,
       'within bound (< 0.1)': engine.ms / read.ms < 0.1 ? 'yes' : 'NO',
-      'categories scored': engine.value.risk?.length ?? 0,
+      'categories scored': engine.risk,
     });
   }
   return rows;
