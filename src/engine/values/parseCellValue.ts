@@ -29,7 +29,8 @@ export function parseCellValue(value: CellValue, numberFormat?: string): ParsedV
   if (value === null || value === undefined) return EMPTY;
   if (isCellError(value)) return { kind: 'unreadable', raw: value.error, reason: 'excel-error' };
   if (typeof value === 'boolean') return { kind: 'unreadable', raw: value ? 'TRUE' : 'FALSE', reason: 'not-a-number' };
-  return parseText(value);
+  // Anything a host should not have handed over (a Date, a rich-text object) is read as its text.
+  return parseText(String(value));
 }
 
 /** Every empty cell's reading: one shared object, never modified. */
@@ -87,8 +88,7 @@ function readText(text: string, raw: string): ParsedValue {
  * comma-separated groups of three), then optional decimals; or decimals alone (".5").
  */
 function scanNumber(text: string, from: number, end: number): number {
-  let i = from;
-  while (i < end && isDigit(text.charCodeAt(i))) i++;
+  let i = skipDigits(text, from, end);
   const integerDigits = i - from;
   if (integerDigits === 0) return text.charCodeAt(i) === 46 && i + 1 < end && isDigit(text.charCodeAt(i + 1)) ? skipDigits(text, i + 1, end) : -1;
   if (integerDigits <= 3) {

@@ -34,6 +34,12 @@ describe('parseCellValue: errors', () => {
     expect(parseCellValue(false)).toEqual({ kind: 'unreadable', raw: 'FALSE', reason: 'not-a-number' });
   });
 
+  test('a value outside CellValue that a host let through is read as its text, without throwing', () => {
+    const richText = { toString: () => '12 (Q3)' } as unknown as string;
+    expect(parseCellValue(richText)).toMatchObject({ kind: 'number', value: 12, note: 'Q3', raw: '12 (Q3)' });
+    expect(parseCellValue({ text: 'x' } as unknown as string)).toEqual({ kind: 'unreadable', raw: '[object Object]', reason: 'not-a-number' });
+  });
+
   test.each([NaN, Infinity, -Infinity, 1e16, -2e300, 1e-10, -5e-17])('number %s is unreadable', (n) => {
     expect(parseCellValue(n)).toEqual({ kind: 'unreadable', raw: String(n), reason: 'not-a-number' });
   });
