@@ -1,4 +1,4 @@
-import type { Finding } from '../findings/Finding';
+import { type Finding, anyError } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
 import { cellAddress } from '../grid/address';
 import type { SheetGrid } from '../grid/CellGrid';
@@ -166,8 +166,7 @@ export function calculateDistrictsSheet(
       warnedIndicators.add(info.key);
       findings.push(makeFinding('indicatorWithoutPolarity', at(cellAddress(row, indicatorColumn ?? 0)), { raw: indicator, sheet, consequence: 'its districts are compared without judgement (Higher / Lower) and ranked highest first' }));
     }
-    let blocked = false;
-    for (let i = firstFinding; i < findings.length; i++) if (findings[i].severity === 'error') blocked = true;
+    const blocked = anyError(findings, firstFinding);
     inputs.push({
       row, district, indicator, period: period !== '' ? period : undefined, isCounty: name.isCounty, key: name.key, name, info,
       figure: figureCells.figure, blocked, result: undefined,

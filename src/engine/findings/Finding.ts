@@ -22,3 +22,9 @@ export interface Finding {
   /** What was expected instead. */
   readonly expected?: string;
 }
+
+/** True when any finding from index `from` on is an error (the ones a row added, when `from` is where it started). */
+export function anyError(findings: ReadonlyArray<Finding>, from = 0): boolean {
+  for (let i = from; i < findings.length; i++) if (findings[i].severity === 'error') return true;
+  return false;
+}

@@ -1,6 +1,6 @@
 import type { Direction, IndicatorResult, OutcomeResult, Rag } from '../CalculationResult';
 import { RAG_FILLS, RAG_TEXT_COLOURS } from '../dashboard/ragStyle';
-import type { Finding } from '../findings/Finding';
+import { type Finding, anyError } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
 import { cellAddress } from '../grid/address';
 import { SheetGrid, cellAt } from '../grid/CellGrid';
@@ -240,11 +240,6 @@ function earlierRowsWithSameName(reader: IndicatorRowReader, firstRow: number, e
     else earlier[row - firstRow] = first;
   }
   return earlier;
-}
-
-function anyError(findings: ReadonlyArray<Finding>): boolean {
-  for (const finding of findings) if (finding.severity === 'error') return true;
-  return false;
 }
 
 function definedOnly(comparison: IndicatorComparison): Partial<IndicatorResult> {

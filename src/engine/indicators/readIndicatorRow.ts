@@ -1,4 +1,4 @@
-import type { Finding } from '../findings/Finding';
+import { type Finding, anyError } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
 import { unreadableFinding } from '../findings/unreadableFinding';
 import { cellAddress } from '../grid/address';
@@ -393,9 +393,4 @@ function numberIn(cell: FigureCell | undefined): number | undefined {
 /** The cell as typed, for a finding to quote. */
 function rawOf(cell: FigureCell | undefined): string {
   return typeof cell === 'number' ? numberText(cell) : cell?.raw ?? '';
-}
-
-function anyError(findings: ReadonlyArray<Finding>): boolean {
-  for (const finding of findings) if (finding.severity === 'error') return true;
-  return false;
 }

@@ -1,4 +1,4 @@
-import type { Finding } from '../findings/Finding';
+import { type Finding, anyError } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
 import { cellAddress } from '../grid/address';
 import type { SheetGrid } from '../grid/CellGrid';
@@ -72,8 +72,7 @@ export function calculatePeersSheet(grid: SheetGrid, table: LocatedTable, settin
       warned.add(info.key);
       findings.push(makeFinding('indicatorWithoutPolarity', at(cellAddress(row, indicatorColumn ?? 0)), { raw: indicator, sheet, consequence: 'there is no best area and the home area is not ranked' }));
     }
-    let blocked = false;
-    for (let i = firstFinding; i < findings.length; i++) if (findings[i].severity === 'error') blocked = true;
+    const blocked = anyError(findings, firstFinding);
     rows.push({
       row, area, indicator,
       ...(period !== '' ? { period } : {}),
