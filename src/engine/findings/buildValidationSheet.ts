@@ -8,34 +8,13 @@ export const VALIDATION_SHEET_NAME = 'Validation';
 const HEADERS = ['Sheet', 'Cell', 'Severity', 'Code', 'Message', 'Suggested fix', 'Cell content', 'Read as', 'Expected'];
 const SEVERITY_FILL = { error: '#FFC7CE', warning: '#FFEB9C' } as const;
 
-/**
- * parseCellAddress, with a fast path for the plain "E7" addresses every finding has; anything else
- * ("$E$7", lower case, spaces, bad text) goes to parseCellAddress itself.
- */
-function cellPosition(address: string): { row: number; column: number } | undefined {
-  let column = 0;
-  let i = 0;
-  for (; i < address.length && i < 3; i++) {
-    const code = address.charCodeAt(i);
-    if (code < 65 || code > 90) break; // A-Z
-    column = column * 26 + (code - 64);
-  }
-  const first = address.charCodeAt(i);
-  if (i === 0 || !(first >= 49 && first <= 57)) return parseCellAddress(address); // a row starts 1-9
-  for (let j = i + 1; j < address.length; j++) {
-    const code = address.charCodeAt(j);
-    if (code < 48 || code > 57) return parseCellAddress(address);
-  }
-  return { row: Number(address.slice(i)) - 1, column: column - 1 };
-}
-
 /** Findings grouped by sheet (in the order sheets first appear), then by row and column, as the command line prints them. */
 export function findingsInSheetOrder(findings: ReadonlyArray<Finding>): Finding[] {
   const sheetOrder = new Map<string, number>();
   for (const f of findings) if (!sheetOrder.has(f.sheet)) sheetOrder.set(f.sheet, sheetOrder.size);
-  // Each finding's sort key is read once, not on every comparison: the address is parsed by a regex.
+  // Each finding's sort key is read once, not on every comparison.
   const keyed = findings.map((f, i) => {
-    const position = cellPosition(f.cell) ?? { row: 0, column: 0 };
+    const position = parseCellAddress(f.cell) ?? { row: 0, column: 0 };
     return { f, i, sheet: sheetOrder.get(f.sheet)!, row: position.row, column: position.column };
   });
   return keyed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.column - b.column || a.i - b.i).map(({ f }) => f);

@@ -28,8 +28,36 @@ export function cellAddress(row: number, column: number): string {
   return columnLetter(column) + (row + 1);
 }
 
-/** "E7" → { row: 6, column: 4 } (0-based); undefined when the text is not an A1 address. */
+/**
+ * "E7" → { row: 6, column: 4 } (0-based); undefined when the text is not an A1 address. "$E$7",
+ * lower case and surrounding spaces are read too.
+ */
 export function parseCellAddress(address: string): { row: number; column: number } | undefined {
+  return plainAddress(address) ?? addressByPattern(address);
+}
+
+/**
+ * The plain upper-case "E7" form every engine finding uses, read without a regex (the Validation
+ * sheet sorts every finding by its address); undefined for anything else.
+ */
+function plainAddress(address: string): { row: number; column: number } | undefined {
+  let column = 0;
+  let i = 0;
+  for (; i < address.length && i < 3; i++) {
+    const code = address.charCodeAt(i);
+    if (code < 65 || code > 90) break; // A-Z
+    column = column * 26 + (code - 64);
+  }
+  const first = address.charCodeAt(i);
+  if (i === 0 || !(first >= 49 && first <= 57)) return undefined; // a row starts 1-9
+  for (let j = i + 1; j < address.length; j++) {
+    const code = address.charCodeAt(j);
+    if (code < 48 || code > 57) return undefined;
+  }
+  return { row: Number(address.slice(i)) - 1, column: column - 1 };
+}
+
+function addressByPattern(address: string): { row: number; column: number } | undefined {
   const match = /^\$?([A-Z]{1,3})\$?([1-9][0-9]*)$/i.exec(address.trim());
   if (!match) return undefined;
   let column = 0;
