@@ -1,5 +1,5 @@
 import type { CalculationResult, Rag } from '../CalculationResult';
-import type { MergedArea, OutputCell, OwnedSheet } from '../output/WritePlan';
+import { type MergedArea, type OutputCell, type OwnedSheet, EMPTY_CELL } from '../output/WritePlan';
 import { ReportFrame, ReportOptions, buildReportFrame } from './buildReportModel';
 import { layOutReportRows, reportTableStyle } from './reportTable';
 import type { RiskHierarchy } from './buildRiskHierarchy';
@@ -7,8 +7,6 @@ import { HEADER_FILL, RAG_FILLS, RAG_TEXT_COLOURS } from './ragStyle';
 
 export const DASHBOARD_SHEET_NAME = 'Dashboard';
 
-/** An empty cell; never changed once in a plan, so one object serves every blank cell of the sheet. */
-const EMPTY_CELL: OutputCell = Object.freeze({ value: null });
 
 /** The table's cells as sheet cells (the report model draws the same table as ReportCells). */
 function drawnTextCell(text: string, align: 'left' | 'center', _rowSpan: number, bold: boolean, italic: boolean): OutputCell {
@@ -49,7 +47,7 @@ function riskRows(risk: RiskHierarchy, width: number): OutputCell[][] {
     cells.forEach((cell, i) => (row[RISK_FIRST_COLUMN + i] = cell));
     return row;
   };
-  const rows: OutputCell[][] = [wideRow(width, { value: null }), wideRow(width, { value: risk.title, bold: true })];
+  const rows: OutputCell[][] = [wideRow(width, EMPTY_CELL), wideRow(width, { value: risk.title, bold: true })];
   rows.push(place(risk.columns.map((c): OutputCell => ({ value: c.header, bold: true, fill: HEADER_FILL, wrapText: true, horizontalAlignment: 'center' }))));
   for (const row of risk.rows) {
     const { rank, probability, harm, score } = row.values;
@@ -75,7 +73,7 @@ function sheetHead(frame: ReportFrame): { rows: OutputCell[][]; merges: MergedAr
   const width = frame.columns.length;
   const rows: OutputCell[][] = [
     wideRow(width, { value: frame.heading, bold: true }),
-    wideRow(width, { value: null }),
+    wideRow(width, EMPTY_CELL),
     frame.columns.map((c) => ({ value: c.header, bold: true, fill: HEADER_FILL, wrapText: true, horizontalAlignment: 'center' })),
   ];
   return { rows, merges: [{ top: 0, left: 0, bottom: 0, right: width - 1 }] };
@@ -85,13 +83,13 @@ function sheetHead(frame: ReportFrame): { rows: OutputCell[][]; merges: MergedAr
 function sheetTail(frame: ReportFrame, rows: OutputCell[][], merges: MergedArea[]): OwnedSheet {
   const width = frame.columns.length;
   if (frame.footnotes.length > 0) {
-    rows.push(wideRow(width, { value: null }));
+    rows.push(wideRow(width, EMPTY_CELL));
     // Not merged and not wrapped: Excel does not grow merged rows to fit, so a long note would be
     // cut off; left unwrapped it runs across the empty cells to its right.
     for (const footnote of frame.footnotes) rows.push(wideRow(width, { value: footnote }));
   }
 
-  rows.push(wideRow(width, { value: null }));
+  rows.push(wideRow(width, EMPTY_CELL));
   rows.push(wideRow(width, { value: 'Key', bold: true }));
   for (const entry of frame.key) {
     const symbol: OutputCell = {

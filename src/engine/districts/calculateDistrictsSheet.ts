@@ -2,7 +2,7 @@ import { type Finding, anyError } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
 import { cellAddress } from '../grid/address';
 import type { SheetGrid } from '../grid/CellGrid';
-import type { OutputCell, ColumnWrite } from '../output/WritePlan';
+import { type OutputCell, type ColumnWrite, EMPTY_CELL } from '../output/WritePlan';
 import type { Settings } from '../settings/Settings';
 import type { LocatedTable } from '../sheets/locateTable';
 import { normaliseHeaderText } from '../sheets/normaliseHeader';
@@ -83,8 +83,6 @@ interface RowGroup {
   readonly members: RowInput[];
 }
 
-/** Shared by every empty output cell; never written to. */
-const EMPTY: OutputCell = Object.freeze({ value: null });
 const SUPPRESSED_CELL: OutputCell = Object.freeze({ value: SUPPRESSED, horizontalAlignment: 'right' });
 
 /**
@@ -216,7 +214,7 @@ export function calculateDistrictsSheet(
     const input = inputs[i];
     if (input.result === undefined) {
       input.result = unrankedRow(sheet, input);
-      writeRowCells(shared.cells, input.row, input.result, '0.00', EMPTY);
+      writeRowCells(shared.cells, input.row, input.result, '0.00', EMPTY_CELL);
     }
     rows.push(input.result);
   }
@@ -312,7 +310,7 @@ function calculateGroup(
   let rankedCount = 0;
   for (let i = 0; i < ranks.length; i++) if (ranks[i] !== undefined) rankedCount++;
   const reasonFor = districtReasons({ countyRate, countySource, of: rankedCount, order, polarity, kind, settings, rankSentences: shared.rankSentences });
-  const countyCell: OutputCell = countyRate === undefined ? EMPTY : { value: countyRate, numberFormat };
+  const countyCell: OutputCell = countyRate === undefined ? EMPTY_CELL : { value: countyRate, numberFormat };
   const districtResults: DistrictRowResult[] = [];
   for (let i = 0; i < districts.length; i++) {
     const m = districts[i];
@@ -405,7 +403,7 @@ interface DistrictCells {
 
 function districtCells(table: LocatedTable): DistrictCells {
   const n = table.endRow - table.firstRow;
-  const column = () => new Array<OutputCell>(n).fill(EMPTY);
+  const column = () => new Array<OutputCell>(n).fill(EMPTY_CELL);
   return {
     firstRow: table.firstRow,
     columns: {
@@ -424,13 +422,13 @@ function writeRowCells(cells: DistrictCells, row: number, r: DistrictRowResult, 
   columns.rate[i] = figureCell(r.rate, r.suppressed, numberFormat);
   columns.lowerCi[i] = figureCell(r.lower, r.suppressed, numberFormat);
   columns.upperCi[i] = figureCell(r.upper, r.suppressed, numberFormat);
-  columns.countyRate[i] = r.countyRate === undefined ? EMPTY : countyCell;
-  columns.comparedWithCounty[i] = r.compared === undefined ? EMPTY : (cells.comparedCells[r.compared] ??= { value: r.compared, horizontalAlignment: 'center' });
-  columns.rank[i] = r.rank === undefined ? EMPTY : (cells.rankCells[r.rank] ??= { value: r.rank, numberFormat: '0', horizontalAlignment: 'center' });
+  columns.countyRate[i] = r.countyRate === undefined ? EMPTY_CELL : countyCell;
+  columns.comparedWithCounty[i] = r.compared === undefined ? EMPTY_CELL : (cells.comparedCells[r.compared] ??= { value: r.compared, horizontalAlignment: 'center' });
+  columns.rank[i] = r.rank === undefined ? EMPTY_CELL : (cells.rankCells[r.rank] ??= { value: r.rank, numberFormat: '0', horizontalAlignment: 'center' });
   columns.reason[i] = { value: r.reason, wrapText: true };
 }
 
 function figureCell(value: number | undefined, suppressed: boolean, numberFormat: string): OutputCell {
-  if (value === undefined || !Number.isFinite(value)) return EMPTY;
+  if (value === undefined || !Number.isFinite(value)) return EMPTY_CELL;
   return suppressed ? SUPPRESSED_CELL : { value, numberFormat };
 }

@@ -4,7 +4,7 @@ import { type Finding, anyError } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
 import { cellAddress } from '../grid/address';
 import { SheetGrid, cellAt } from '../grid/CellGrid';
-import type { ColumnWrite, OutputCell } from '../output/WritePlan';
+import { type ColumnWrite, type OutputCell, EMPTY_CELL } from '../output/WritePlan';
 import type { IndicatorComparison, SheetContext, SheetOutput } from '../sheets/SheetKind';
 import { LocatedTable, cellText } from '../sheets/locateTable';
 import { normaliseHeaderText } from '../sheets/normaliseHeader';
@@ -20,7 +20,6 @@ import { scoreIndicator } from './scoreIndicator';
 import { IndicatorRowChecks } from '../validation/indicatorRowFindings';
 import { isSuppressedCount, SUPPRESSED } from '../districts/isSuppressedCount';
 
-const EMPTY: OutputCell = { value: null };
 const CANONICAL = new Map<string, string>(INDICATOR_OUTPUT_COLUMNS.map((c) => [c.key, c.canonical]));
 
 // Only three arrows and three RAG letters exist: one shared, never-modified cell for each.
@@ -32,11 +31,11 @@ const RAG_CELLS = new Map<Rag, OutputCell>(
 );
 
 function ragCell(rag: Rag | undefined): OutputCell {
-  return rag ? RAG_CELLS.get(rag)! : EMPTY;
+  return rag ? RAG_CELLS.get(rag)! : EMPTY_CELL;
 }
 
 function directionCell(direction: Direction | undefined): OutputCell {
-  return direction ? DIRECTION_CELLS.get(direction)! : EMPTY;
+  return direction ? DIRECTION_CELLS.get(direction)! : EMPTY_CELL;
 }
 
 const NOTHING_NOT_COMPARABLE: ReadonlyArray<NotComparable> = [];
@@ -81,8 +80,8 @@ export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, c
         const at = { sheet, cell: cellAddress(row, indicatorColumn) };
         findings.push(makeFinding('missingIndicatorName', at));
         unnamed.set(row, notCalculatedSentence([at.cell]));
-        previousRates[row - firstRow] = EMPTY;
-        currentRates[row - firstRow] = EMPTY;
+        previousRates[row - firstRow] = EMPTY_CELL;
+        currentRates[row - firstRow] = EMPTY_CELL;
       }
       continue;
     }
@@ -150,7 +149,7 @@ export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, c
   }
 
   /** The cell for a row without an indicator: cleared when the row was flagged, else left alone. */
-  const notScored = (offset: number): OutputCell | null => (unnamed.has(firstRow + offset) ? EMPTY : null);
+  const notScored = (offset: number): OutputCell | null => (unnamed.has(firstRow + offset) ? EMPTY_CELL : null);
   const columnCells = (cell: (result: IndicatorResult) => OutputCell): (OutputCell | null)[] => {
     const cells = new Array<OutputCell | null>(rowCount);
     for (let offset = 0; offset < rowCount; offset++) {
@@ -165,7 +164,7 @@ export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, c
   const columns: ColumnWrite[] = [];
   if (anyCounts || placer.existing('previousRate') !== undefined) columns.push(place('previousRate', previousRates));
   if (anyCounts || placer.existing('currentRate') !== undefined) columns.push(place('currentRate', currentRates));
-  columns.push(place('changePercent', columnCells((r) => (r.changePercent === undefined ? EMPTY : { value: r.changePercent, numberFormat: '0.00%' }))));
+  columns.push(place('changePercent', columnCells((r) => (r.changePercent === undefined ? EMPTY_CELL : { value: r.changePercent, numberFormat: '0.00%' }))));
   columns.push(place('direction', columnCells((r) => directionCell(r.direction))));
   columns.push(place('progressRag', columnCells((r) => ragCell(r.rag))));
   columns.push(place('overallRag', columnCells((r) => ragCell(r.overallRag))));
@@ -269,7 +268,7 @@ function footnoteMarks(previous: SideFigure, current: SideFigure): ReadonlyArray
 }
 
 function rateCell(figure: SideFigure, suppressBelow: number | null): OutputCell {
-  if (!figure.fromCounts || figure.value === undefined) return EMPTY;
+  if (!figure.fromCounts || figure.value === undefined) return EMPTY_CELL;
   if (isSuppressedCount(figure.count, suppressBelow)) return { value: SUPPRESSED, horizontalAlignment: 'right' };
   return { value: figure.value, numberFormat: figure.isPercent ? '0.0%' : '0.00' };
 }

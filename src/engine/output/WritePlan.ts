@@ -18,6 +18,9 @@ export interface OutputCell {
   readonly hyperlink?: string;
 }
 
+/** An emptied cell. One frozen object serves every cell a plan clears: hosts never modify plan cells. */
+export const EMPTY_CELL: OutputCell = Object.freeze({ value: null });
+
 /** One output column of a recognised input sheet: its header cell and the cells below it. */
 export interface ColumnWrite {
   readonly sheet: string;

@@ -2,7 +2,7 @@ import { type Finding, anyError } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
 import { cellAddress } from '../grid/address';
 import type { SheetGrid } from '../grid/CellGrid';
-import type { ColumnWrite, OutputCell } from '../output/WritePlan';
+import { type ColumnWrite, type OutputCell, EMPTY_CELL } from '../output/WritePlan';
 import type { Settings } from '../settings/Settings';
 import type { LocatedTable } from '../sheets/locateTable';
 import { normaliseHeaderText } from '../sheets/normaliseHeader';
@@ -103,7 +103,7 @@ export function calculatePeersSheet(grid: SheetGrid, table: LocatedTable, settin
 
   const rankCells = new Map<number, OutputCell>();
   const columns = outputColumnWrites(sheet, table, PEER_OUTPUT_COLUMNS, () => rankAt.map((rank) => {
-    if (rank === undefined) return EMPTY;
+    if (rank === undefined) return EMPTY_CELL;
     let cell = rankCells.get(rank);
     if (cell === undefined) rankCells.set(rank, (cell = { value: rank, numberFormat: '0', horizontalAlignment: 'center' }));
     return cell;
@@ -111,8 +111,6 @@ export function calculatePeersSheet(grid: SheetGrid, table: LocatedTable, settin
   return { indicators: results, columns, findings };
 }
 
-/** Shared by every empty output cell; never written to. */
-const EMPTY: OutputCell = Object.freeze({ value: null });
 
 function dedupe(members: ReadonlyArray<PeerRow>, sheet: string, findings: Finding[]): PeerRow[] {
   const seen = new Map<string, PeerRow>();

@@ -1,11 +1,10 @@
-import type { ColumnWrite, OutputCell } from '../output/WritePlan';
+import { type ColumnWrite, type OutputCell, EMPTY_CELL } from '../output/WritePlan';
 import type { LocatedTable } from '../sheets/locateTable';
 import { NO_DATA_FILL, NO_DATA_FONT_COLOR, NO_DATA_RATING, RiskSettings } from './RiskSettings';
 import type { RiskResult } from './RiskResult';
 import { RISK_OUTPUT_COLUMNS, RiskOutputKey } from './locateRiskTable';
 import { memoise } from '../memo/memoise';
 
-const EMPTY: OutputCell = { value: null };
 
 /** One cell per rating, shared by every row with that rating (a sheet has only a few). */
 function ratingCells(settings: RiskSettings): (rating: string) => OutputCell {
@@ -45,14 +44,14 @@ export function riskOutputColumns(
   for (let i = 0; i < count; i++) {
     const r = results[i];
     if (r === undefined) {
-      harmScores[i] = riskScores[i] = ratings[i] = ranks[i] = reasons[i] = EMPTY;
+      harmScores[i] = riskScores[i] = ratings[i] = ranks[i] = reasons[i] = EMPTY_CELL;
       continue;
     }
-    harmScores[i] = r.harmScore === undefined || r.notScored ? EMPTY : scoreCell(r.harmScore);
-    riskScores[i] = r.riskScore === undefined ? EMPTY : scoreCell(r.riskScore);
-    ratings[i] = r.rating === undefined ? EMPTY : ratingCell(r.rating);
-    ranks[i] = r.rank === undefined ? EMPTY : rankCell(r.rank);
-    reasons[i] = r.reason === '' ? EMPTY : { value: r.reason, wrapText: true };
+    harmScores[i] = r.harmScore === undefined || r.notScored ? EMPTY_CELL : scoreCell(r.harmScore);
+    riskScores[i] = r.riskScore === undefined ? EMPTY_CELL : scoreCell(r.riskScore);
+    ratings[i] = r.rating === undefined ? EMPTY_CELL : ratingCell(r.rating);
+    ranks[i] = r.rank === undefined ? EMPTY_CELL : rankCell(r.rank);
+    reasons[i] = r.reason === '' ? EMPTY_CELL : { value: r.reason, wrapText: true };
   }
 
   let next = table.lastHeaderColumn + 1;

@@ -2,7 +2,7 @@ import type { Finding } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
 import { cellAddress } from '../grid/address';
 import type { SheetGrid } from '../grid/CellGrid';
-import type { ColumnWrite, OutputCell } from '../output/WritePlan';
+import { type ColumnWrite, type OutputCell, EMPTY_CELL } from '../output/WritePlan';
 import type { Settings } from '../settings/Settings';
 import type { LocatedTable } from '../sheets/locateTable';
 import { chiSquareLinearTrend } from '../stats/chiSquareLinearTrend';
@@ -101,7 +101,7 @@ export function calculateTrendsSheet(grid: SheetGrid, table: LocatedTable, setti
     results.push(result);
     resultAt[result.lastRow - table.firstRow] = result;
   }
-  const columns = outputColumnWrites(sheet, table, TREND_OUTPUT_COLUMNS, (key: TrendOutputKey) => resultAt.map((r) => (r ? trendCell(key, r) : EMPTY)));
+  const columns = outputColumnWrites(sheet, table, TREND_OUTPUT_COLUMNS, (key: TrendOutputKey) => resultAt.map((r) => (r ? trendCell(key, r) : EMPTY_CELL)));
   return { series: results, columns, findings };
 }
 
@@ -177,14 +177,12 @@ export function recentTrendWords(trend: 'Increasing' | 'Decreasing' | 'No signif
   return `${trend} (getting ${better ? 'better' : 'worse'})`;
 }
 
-/** Shared by every empty output cell; never written to. */
-const EMPTY: OutputCell = Object.freeze({ value: null });
 
 function trendCell(key: TrendOutputKey, r: TrendSeriesResult): OutputCell {
   switch (key) {
-    case 'trend': return r.trend === undefined ? EMPTY : { value: r.trend, wrapText: true };
-    case 'signal': return r.signal === undefined ? EMPTY : { value: r.signal };
-    case 'recentTrend': return r.recentTrend === undefined ? EMPTY : { value: r.recentTrend };
+    case 'trend': return r.trend === undefined ? EMPTY_CELL : { value: r.trend, wrapText: true };
+    case 'signal': return r.signal === undefined ? EMPTY_CELL : { value: r.signal };
+    case 'recentTrend': return r.recentTrend === undefined ? EMPTY_CELL : { value: r.recentTrend };
     case 'reason': return { value: r.reason, wrapText: true };
   }
 }
