@@ -8,7 +8,7 @@ import { NO_DATA_RATING, RiskBand, RiskSettings } from './RiskSettings';
 import type { RiskResult } from './RiskResult';
 import { categoryFirstRows } from './categoryFirstRows';
 import { formatRiskNumber } from './formatRiskNumber';
-import { harmEntriesSpread } from './harmSpread';
+import { harmSpread } from './harmSpread';
 import { harmColumnsOf, outputColumnsOf } from './locateRiskTable';
 import { rankRiskScores } from './rankRiskScores';
 import { RiskRowInput, riskRowReader } from './readRiskRow';
@@ -113,7 +113,7 @@ function scoredResult(sheet: string, input: RiskRowInput, settings: RiskSettings
     let sum = 0;
     for (const h of harms) sum += h.score;
     harmScore = sum / harms.length;
-    if (harms.length >= 2) spread = harmEntriesSpread(harms, harmScore);
+    if (harms.length >= 2) spread = harmSpread(harms, harmScore);
     if (input.probability !== undefined) {
       riskScore = input.probability * harmScore;
       band = riskBandFor(riskScore, settings.bands);

@@ -5,18 +5,10 @@
  * not a sample drawn from a larger one, so the question is how far these scores spread, not what a
  * wider population's spread might be. It also avoids inflating two-scorer spreads (two scores 3 apart
  * give σ = 1.5, where the sample formula would give 2.12).
- * Returns 0 for fewer than two scores (no disagreement is possible).
+ * `mean` is the harm score, the entries' mean. Returns 0 for fewer than two scores (no disagreement
+ * is possible).
  */
-export function harmSpread(scores: ReadonlyArray<number>): number {
-  const n = scores.length;
-  if (n < 2) return 0;
-  const mean = scores.reduce((sum, x) => sum + x, 0) / n;
-  const squares = scores.reduce((sum, x) => sum + (x - mean) ** 2, 0);
-  return Math.sqrt(squares / n);
-}
-
-/** `harmSpread` of a row's harm entries around their mean (the harm score), without copying the scores out. */
-export function harmEntriesSpread(harms: ReadonlyArray<{ readonly score: number }>, mean: number): number {
+export function harmSpread(harms: ReadonlyArray<{ readonly score: number }>, mean: number): number {
   const n = harms.length;
   if (n < 2) return 0;
   let squares = 0;

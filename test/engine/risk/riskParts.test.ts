@@ -40,17 +40,20 @@ describe('probabilityFromVolume (default bands)', () => {
 });
 
 describe('harmSpread (population standard deviation)', () => {
+  /** The spread of plain scores, around their mean as the harm score is worked out. */
+  const spreadOf = (scores: number[]) => harmSpread(scores.map((score) => ({ score })), scores.reduce((sum, x) => sum + x, 0) / scores.length);
+
   test('fewer than two scores have no spread', () => {
-    expect(harmSpread([])).toBe(0);
-    expect(harmSpread([12])).toBe(0);
+    expect(spreadOf([])).toBe(0);
+    expect(spreadOf([12])).toBe(0);
   });
 
   test('matches R: sd(x) * sqrt((n - 1) / n)', () => {
     // R: x <- c(14, 6, 5, 9, 12, 8); sd(x) = 3.464102; sd(x) * sqrt(5/6) = 3.162278
-    expect(harmSpread([14, 6, 5, 9, 12, 8])).toBeCloseTo(3.162278, 6);
+    expect(spreadOf([14, 6, 5, 9, 12, 8])).toBeCloseTo(3.162278, 6);
     // R: x <- c(16, 17, 15, 17, 16, 15); sd(x) * sqrt(5/6) = 0.8164966
-    expect(harmSpread([16, 17, 15, 17, 16, 15])).toBeCloseTo(0.8164966, 6);
-    expect(harmSpread([3, 9])).toBe(3);
+    expect(spreadOf([16, 17, 15, 17, 16, 15])).toBeCloseTo(0.8164966, 6);
+    expect(spreadOf([3, 9])).toBe(3);
   });
 });
 
