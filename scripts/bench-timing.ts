@@ -24,4 +24,3 @@ export async function medianTime<T>(run: () => Promise<T> | T, runs = 7): Promis
   results.sort((a, b) => a.ms - b.ms);
   return results[Math.floor(runs / 2)];
 }
-
