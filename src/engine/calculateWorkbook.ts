@@ -48,8 +48,7 @@ export function calculateWorkbook(sheets: ReadonlyArray<SheetGrid>, options: Cal
   const reading = readSettingsTable(settingsSheet, settingsTable);
   append(findings, reading.findings);
   if (settingsSheet && settingsTable) {
-    const table = settingsTable;
-    recognised.push({ name: settingsSheet.name, kind: 'settings', headerRow: table.headerRow, firstRow: table.firstRow, endRow: table.endRow });
+    recognised.push({ name: settingsSheet.name, kind: 'settings', headerRow: settingsTable.headerRow, firstRow: settingsTable.firstRow, endRow: settingsTable.endRow });
   }
 
   const tables: { grid: SheetGrid; kind: SheetKind; table: LocatedTable }[] = [];
