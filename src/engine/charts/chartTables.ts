@@ -67,7 +67,7 @@ function districtTable(bars: ChartDistrictBars): ChartTable {
   ];
   for (const [label, value, colour] of marks) {
     if (value === undefined || !Number.isFinite(value)) continue;
-    rows.push([{ value: label, bold: true }, { value, numberFormat: '0.00', bold: true }]); // number(value, '0.00'), bold
+    rows.push([{ value: label, bold: true }, { ...number(value, '0.00'), bold: true }]);
     colours.push(colour);
   }
   return {

@@ -137,6 +137,7 @@ function firstMatchingSpec(header: NormalisedHeader, matcher: SpecMatcher): { in
   return index === -1 ? undefined : { index, label };
 }
 
+/** Maps one row's cells to the specs they match; a column matches the first spec that accepts it. */
 function matchHeaderCells(cells: ReadonlyArray<HeaderCell>, specs: ReadonlyArray<ColumnSpec>): Map<string, LocatedColumn[]> {
   const found = new Map<string, LocatedColumn[]>();
   const matcher = specMatcher(specs);
@@ -150,15 +151,6 @@ function matchHeaderCells(cells: ReadonlyArray<HeaderCell>, specs: ReadonlyArray
     found.set(spec.key, list);
   }
   return found;
-}
-
-/** Maps one row's cells to the specs they match; a column matches the first spec that accepts it. */
-export function matchHeaderRow(
-  grid: SheetGrid,
-  row: number,
-  specs: ReadonlyArray<ColumnSpec>,
-): Map<string, LocatedColumn[]> {
-  return matchHeaderCells(headerCells(grid, row), specs);
 }
 
 function isBlankRow(grid: SheetGrid, row: number): boolean {

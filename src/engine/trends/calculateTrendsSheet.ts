@@ -177,7 +177,6 @@ export function recentTrendWords(trend: 'Increasing' | 'Decreasing' | 'No signif
   return `${trend} (getting ${better ? 'better' : 'worse'})`;
 }
 
-
 function trendCell(key: TrendOutputKey, r: TrendSeriesResult): OutputCell {
   switch (key) {
     case 'trend': return r.trend === undefined ? EMPTY_CELL : { value: r.trend, wrapText: true };
