@@ -2,7 +2,7 @@ import type { Finding } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
 import { unreadableFinding } from '../findings/unreadableFinding';
 import { cellAddress } from '../grid/address';
-import type { SheetGrid } from '../grid/CellGrid';
+import { SheetGrid, cellAt, numberFormatAt } from '../grid/CellGrid';
 import type { ParsedValue } from '../values/ParsedValue';
 import { parseCellValue, plainNumberValue } from '../values/parseCellValue';
 import { FigureKind, MeasuredFigure, figureFromCounts, figureFromCountsWithoutInterval } from './measuredFigure';
@@ -51,16 +51,15 @@ const NO_FINDINGS: ReadonlyArray<Finding> = Object.freeze([]);
 export function figureCellsReader(grid: SheetGrid, columns: FigureColumns): FigureCellsReader {
   const { count: countColumn, population: populationColumn, value: valueColumn } = columns;
   const parse = (row: number, column: number | undefined): ParsedValue | undefined =>
-    column === undefined ? undefined : parseCellValue(grid.values[row]?.[column] ?? null, grid.numberFormats?.[row]?.[column]);
+    column === undefined ? undefined : parseCellValue(cellAt(grid, row, column), numberFormatAt(grid, row, column));
   const at = (row: number, column: number) => ({ sheet: grid.name, cell: cellAddress(row, column) });
 
   const rawAt = (row: number, column: number): string => parse(row, column)!.raw;
 
   function read(row: number, options: FigureOptions): FigureCells {
-    const cells = grid.values[row];
-    const countCell = countColumn === undefined ? null : cells?.[countColumn] ?? null;
-    const populationCell = populationColumn === undefined ? null : cells?.[populationColumn] ?? null;
-    const valueCell = valueColumn === undefined ? null : cells?.[valueColumn] ?? null;
+    const countCell = countColumn === undefined ? null : cellAt(grid, row, countColumn);
+    const populationCell = populationColumn === undefined ? null : cellAt(grid, row, populationColumn);
+    const valueCell = valueColumn === undefined ? null : cellAt(grid, row, valueColumn);
     // Plain numbers and blanks (nearly every cell) are read without building a ParsedValue.
     let count = plainNumberValue(countCell);
     let base = plainNumberValue(populationCell);
