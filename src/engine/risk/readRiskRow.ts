@@ -1,5 +1,5 @@
 import type { Finding } from '../findings/Finding';
-import type { SheetGrid } from '../grid/CellGrid';
+import { SheetGrid, cellAt, numberFormatAt } from '../grid/CellGrid';
 import { cellAddress } from '../grid/address';
 import { LocatedColumn, cellText } from '../sheets/locateTable';
 import { parseCellValue, plainNumberValue } from '../values/parseCellValue';
@@ -97,12 +97,10 @@ export function riskRowReader(grid: SheetGrid, columns: RiskInputColumns, settin
 
   // Per-row state, reset by readRow; errors are created only when a row has one.
   let row = 0;
-  let cells: ReadonlyArray<unknown> | undefined;
-  let formats: ReadonlyArray<string | undefined> | undefined;
   let who = '';
   let errors: Finding[] | undefined;
 
-  const cellValue = (column: number) => (cells?.[column] ?? null) as Parameters<typeof parseCellValue>[0];
+  const cellValue = (column: number) => cellAt(grid, row, column);
   const addError = (finding: Finding) => {
     if (errors === undefined) errors = [];
     errors.push(finding);
@@ -132,7 +130,7 @@ export function riskRowReader(grid: SheetGrid, columns: RiskInputColumns, settin
     }
     return parsed.value;
   };
-  const parse = (column: number) => parseCellValue(cellValue(column), formats?.[column] ?? undefined);
+  const parse = (column: number) => parseCellValue(cellValue(column), numberFormatAt(grid, row, column));
   /** Reads one score cell: a plain number in range directly, anything else through parseCellValue. */
   const readScore = (column: number, header: string, scale: NamedScale | undefined): Score => {
     const value = plainNumberValue(cellValue(column));
@@ -148,8 +146,6 @@ export function riskRowReader(grid: SheetGrid, columns: RiskInputColumns, settin
 
   return function readRow(rowIndex: number): RiskRowInput {
     row = rowIndex;
-    cells = grid.values[row];
-    formats = grid.numberFormats?.[row];
     errors = undefined;
     let warnings: Finding[] | undefined;
     const category = columns.category === undefined ? '' : cellText(cellValue(columns.category)).trim();
