@@ -3,6 +3,7 @@ import { makeFinding } from '../findings/catalogue';
 import { cellAddress } from '../grid/address';
 import type { SheetGrid } from '../grid/CellGrid';
 import { type OutputCell, type ColumnWrite, EMPTY_CELL } from '../output/WritePlan';
+import { rankCells } from '../output/rankCells';
 import type { Settings } from '../settings/Settings';
 import type { LocatedTable } from '../sheets/locateTable';
 import { normaliseHeaderText } from '../sheets/normaliseHeader';
@@ -398,7 +399,7 @@ interface DistrictCells {
   readonly firstRow: number;
   readonly columns: Record<DistrictOutputKey, OutputCell[]>;
   readonly comparedCells: Partial<Record<CountyComparisonWord, OutputCell>>;
-  readonly rankCells: Array<OutputCell | undefined>;
+  readonly rankCell: (rank: number) => OutputCell;
 }
 
 function districtCells(table: LocatedTable): DistrictCells {
@@ -411,7 +412,7 @@ function districtCells(table: LocatedTable): DistrictCells {
       comparedWithCounty: column(), rank: column(), reason: column(),
     },
     comparedCells: {},
-    rankCells: [],
+    rankCell: rankCells(),
   };
 }
 
@@ -424,7 +425,7 @@ function writeRowCells(cells: DistrictCells, row: number, r: DistrictRowResult, 
   columns.upperCi[i] = figureCell(r.upper, r.suppressed, numberFormat);
   columns.countyRate[i] = r.countyRate === undefined ? EMPTY_CELL : countyCell;
   columns.comparedWithCounty[i] = r.compared === undefined ? EMPTY_CELL : (cells.comparedCells[r.compared] ??= { value: r.compared, horizontalAlignment: 'center' });
-  columns.rank[i] = r.rank === undefined ? EMPTY_CELL : (cells.rankCells[r.rank] ??= { value: r.rank, numberFormat: '0', horizontalAlignment: 'center' });
+  columns.rank[i] = r.rank === undefined ? EMPTY_CELL : cells.rankCell(r.rank);
   columns.reason[i] = { value: r.reason, wrapText: true };
 }
 

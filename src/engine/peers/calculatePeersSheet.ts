@@ -2,7 +2,8 @@ import { type Finding, anyError } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
 import { cellAddress } from '../grid/address';
 import type { SheetGrid } from '../grid/CellGrid';
-import { type ColumnWrite, type OutputCell, EMPTY_CELL } from '../output/WritePlan';
+import { type ColumnWrite, EMPTY_CELL } from '../output/WritePlan';
+import { rankCells } from '../output/rankCells';
 import type { Settings } from '../settings/Settings';
 import type { LocatedTable } from '../sheets/locateTable';
 import { normaliseHeaderText } from '../sheets/normaliseHeader';
@@ -101,13 +102,8 @@ export function calculatePeersSheet(grid: SheetGrid, table: LocatedTable, settin
     for (const a of result.areas) if (a.rank !== undefined) rankAt[a.row - table.firstRow] = a.rank;
   }
 
-  const rankCells = new Map<number, OutputCell>();
-  const columns = outputColumnWrites(sheet, table, PEER_OUTPUT_COLUMNS, () => rankAt.map((rank) => {
-    if (rank === undefined) return EMPTY_CELL;
-    let cell = rankCells.get(rank);
-    if (cell === undefined) rankCells.set(rank, (cell = { value: rank, numberFormat: '0', horizontalAlignment: 'center' }));
-    return cell;
-  }));
+  const rankCell = rankCells();
+  const columns = outputColumnWrites(sheet, table, PEER_OUTPUT_COLUMNS, () => rankAt.map((rank) => (rank === undefined ? EMPTY_CELL : rankCell(rank))));
   return { indicators: results, columns, findings };
 }
 

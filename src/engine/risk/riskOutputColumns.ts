@@ -1,4 +1,5 @@
 import { type ColumnWrite, type OutputCell, EMPTY_CELL } from '../output/WritePlan';
+import { rankCells } from '../output/rankCells';
 import type { LocatedTable } from '../sheets/locateTable';
 import { NO_DATA_FILL, NO_DATA_FONT_COLOR, NO_DATA_RATING, RiskSettings } from './RiskSettings';
 import type { RiskResult } from './RiskResult';
@@ -38,7 +39,7 @@ export function riskOutputColumns(
   // scores, risk scores their products with a short probability scale, and ties share ranks, so a
   // column holds few distinct numbers, and a cell per row was most of the collector's copying.
   const scoreCell = memoise((value: number): OutputCell => ({ value, numberFormat: '0.0' }));
-  const rankCell = memoise((value: number): OutputCell => ({ value, numberFormat: '0', horizontalAlignment: 'center' }));
+  const rankCell = rankCells();
   const ratingCell = ratingCells(settings);
   // One pass fills all five columns.
   for (let i = 0; i < count; i++) {
