@@ -1,4 +1,4 @@
-import type { SheetGrid } from '../grid/CellGrid';
+import { SheetGrid, cellAt } from '../grid/CellGrid';
 import { LocatedTable, cellText } from './locateTable';
 
 /** Reads a located table's cells by column key: the first column matched for a key, text trimmed. */
@@ -16,15 +16,11 @@ export function tableColumnReader(grid: SheetGrid, table: LocatedTable): TableCo
     const first = located[0];
     if (first !== undefined) columns.set(key, first.column);
   }
-  const values = grid.values;
   return {
     column: (key) => columns.get(key),
     text(row, key) {
       const c = columns.get(key);
-      if (c === undefined) return '';
-      const value = values[row]?.[c];
-      if (typeof value === 'string') return value.trim();
-      return value === undefined || value === null ? '' : cellText(value).trim();
+      return c === undefined ? '' : cellText(cellAt(grid, row, c)).trim();
     },
   };
 }
