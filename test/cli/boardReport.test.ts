@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { fromArgb, loadXlsx } from '../../src/hosts/xlsx';
+import { wordText } from '../report/wordText';
 import { folderWithSample, noStackTrace, runCli } from './runCli';
 
 /**
@@ -14,18 +15,6 @@ jest.setTimeout(60_000);
 
 const SCRIPT = '<script>alert("x")</script> Total Crime rate (per 1,000 population)';
 const FORMULA = '=HYPERLINK("http://example.invalid","Domestic Burglary rate")';
-
-/** The text of the <w:t> runs of some WordprocessingML, entities decoded. */
-function wordText(xml: string): string {
-  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-    .map((m) => m[1])
-    .join('')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
 
 async function documentXml(path: string): Promise<string> {
   const zip = await JSZip.loadAsync(readFileSync(path));

@@ -1,23 +1,12 @@
 import JSZip from 'jszip';
 import { renderDocx } from '../../src/report';
 import { FORMULA, SEED_FOOTNOTES, hostileResult, seedIndicators, seedResult } from './seedResult';
+import { wordText } from './wordText';
 
 async function documentXml(bytes: Uint8Array): Promise<{ xml: string; zip: JSZip }> {
   const zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file('word/document.xml')!.async('string');
   return { xml, zip };
-}
-
-/** The text of a run of XML, with entities decoded. */
-function text(xml: string): string {
-  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-    .map((m) => m[1])
-    .join('')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 }
 
 describe('renderDocx', () => {
@@ -42,10 +31,10 @@ describe('renderDocx', () => {
   test('has a repeated header row and the twelve indicator rows, in order', () => {
     expect(tableRows).toHaveLength(13);
     expect(tableRows[0]).toContain('<w:tblHeader/>');
-    expect(text(tableRows[0])).toContain('Previous (2015-16)');
-    seedIndicators.forEach((indicator, i) => expect(text(tableRows[i + 1])).toContain(indicator.indicator));
-    expect(text(tableRows[1])).toContain('47.2151.61↓A4/9Top');
-    expect(text(tableRows[7])).toContain('12483 (April -Dec2016)‡ Not like-for-like');
+    expect(wordText(tableRows[0])).toContain('Previous (2015-16)');
+    seedIndicators.forEach((indicator, i) => expect(wordText(tableRows[i + 1])).toContain(indicator.indicator));
+    expect(wordText(tableRows[1])).toContain('47.2151.61↓A4/9Top');
+    expect(wordText(tableRows[7])).toContain('12483 (April -Dec2016)‡ Not like-for-like');
   });
 
   test('merges each outcome over its rows (vMerge restart, then continue)', () => {
@@ -66,7 +55,7 @@ describe('renderDocx', () => {
   });
 
   test('carries the footnotes, the key and the reasons after the table', () => {
-    const after = text(xml.slice(xml.indexOf('</w:tbl>')));
+    const after = wordText(xml.slice(xml.indexOf('</w:tbl>')));
     expect(after).toContain(SEED_FOOTNOTES[0]);
     expect(after).toContain(SEED_FOOTNOTES[1]);
     expect(after).toContain('‡ Number of first time entrants');
@@ -82,14 +71,14 @@ describe('renderDocx', () => {
     const bytes = await zip.file(png)!.async('uint8array');
     expect([...bytes.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(xml).toContain('asvg:svgBlip');
-    expect(text(xml)).toContain('Blaby 45.2; Melton 38.9; county 51.61; regional average 60.');
+    expect(wordText(xml)).toContain('Blaby 45.2; Melton 38.9; county 51.61; regional average 60.');
   });
 
   test('writes hostile text as text', async () => {
     const { xml: hostile } = await documentXml(await renderDocx(hostileResult));
     expect(hostile).not.toContain('<script>');
-    expect(text(hostile)).toContain('<script>alert(1)</script>');
-    expect(text(hostile)).toContain(FORMULA);
+    expect(wordText(hostile)).toContain('<script>alert(1)</script>');
+    expect(wordText(hostile)).toContain(FORMULA);
     expect(hostile).not.toMatch(/<w:instrText|<w:fldSimple/);
   });
 });

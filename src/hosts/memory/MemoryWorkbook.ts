@@ -11,18 +11,8 @@ import {
 } from '../../engine';
 import type { WorkbookPort } from '../WorkbookPort';
 
-/** One stored cell: its value and the formatting the engine may write. */
-export interface MemoryCell {
-  readonly value: CellValue;
-  readonly numberFormat?: string;
-  readonly fill?: string;
-  readonly fontColor?: string;
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly horizontalAlignment?: 'left' | 'center' | 'right';
-  readonly wrapText?: boolean;
-  readonly hyperlink?: string;
-}
+/** One stored cell: its value and the formatting the engine may write (an OutputCell's). */
+export type MemoryCell = Omit<OutputCell, 'value'> & { readonly value: CellValue };
 
 interface MemorySheet {
   name: string;
