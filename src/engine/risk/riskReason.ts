@@ -20,7 +20,11 @@ export type RiskReasonWriter = (input: RiskRowInput, harmScore?: number, riskSco
 export function riskReasonWriter(settings: RiskSettings): RiskReasonWriter {
   const bounds = settings.bands.flatMap((b) => (b.upTo === undefined ? [] : [b.upTo]));
   const typedOpening = memoise((probability: number) => `Probability ${formatRiskNumber(probability)} (typed) × harm score `);
-  const volumeOpening = new Map<AppliedProbabilityBand, { readonly before: string; readonly after: string }>();
+  // A volume-derived probability is its band's score, so the words around the volume depend on the band alone.
+  const volumeOpening = memoise((band: AppliedProbabilityBand) => ({
+    before: `Probability ${formatRiskNumber(band.score)} (from volume `,
+    after: `, band ${volumeRangeText(band)}) × harm score `,
+  }));
   const harmScoreText = memoise((value: number) => formatRiskNumber(value));
   const riskScoreText = memoise((value: number) => formatRiskNumber(value, bounds));
   const harmsText = new Map<number, Map<number, Map<number, string>>>();
@@ -28,16 +32,11 @@ export function riskReasonWriter(settings: RiskSettings): RiskReasonWriter {
 
   /** "Probability 12 (typed) × harm score ", or "… (from volume 455, band 250 to under 1,000) × harm score ". */
   const opening = (input: RiskRowInput): string => {
-    const probability = input.probability ?? 0;
     const band = input.appliedBand;
     if (input.probabilitySource !== 'volume' || band === undefined || input.volume === undefined) {
-      return typedOpening(probability);
+      return typedOpening(input.probability ?? 0);
     }
-    let parts = volumeOpening.get(band);
-    if (parts === undefined) {
-      parts = { before: `Probability ${formatRiskNumber(probability)} (from volume `, after: `, band ${volumeRangeText(band)}) × harm score ` };
-      volumeOpening.set(band, parts);
-    }
+    const parts = volumeOpening(band);
     return parts.before + formatRiskNumber(input.volume) + parts.after;
   };
 
@@ -107,18 +106,10 @@ export function withPeriodDiffers(reason: string, period: string, mainPeriod: st
   return withSentence(reason, `Period ${period} differs from the sheet's main period ${mainPeriod}.`);
 }
 
-// Applied bands are shared per settings (see probabilityFromVolume), so each range is described once.
-const VOLUME_RANGE_TEXT = new WeakMap<AppliedProbabilityBand, string>();
-
 function volumeRangeText(band: AppliedProbabilityBand): string {
-  let text = VOLUME_RANGE_TEXT.get(band);
-  if (text === undefined) {
-    text = band.belowVolume === undefined
-      ? `${formatRiskNumber(band.minVolume)} or more`
-      : `${formatRiskNumber(band.minVolume)} to under ${formatRiskNumber(band.belowVolume)}`;
-    VOLUME_RANGE_TEXT.set(band, text);
-  }
-  return text;
+  return band.belowVolume === undefined
+    ? `${formatRiskNumber(band.minVolume)} or more`
+    : `${formatRiskNumber(band.minVolume)} to under ${formatRiskNumber(band.belowVolume)}`;
 }
 
 function harmText(input: RiskRowInput): string {
