@@ -1,13 +1,13 @@
-import { existsSync, mkdtempSync } from 'fs';
-import { tmpdir } from 'os';
+import { existsSync } from 'fs';
 import { join } from 'path';
 import { loadXlsx } from '../../src/hosts/xlsx';
 import { runCli, SAMPLE } from './runCli';
 import { stubCalculate } from './stubCalculate';
+import { tempFolder } from '../tempFolder';
 
 describe('safer-dashboard demo', () => {
   it('calculates the sample into out/ and prints its twelve indicators', async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'safer-demo-'));
+    const cwd = tempFolder('demo');
     const run = await runCli(['demo'], { cwd, calculate: stubCalculate() });
     expect(run.code).toBe(0);
     const output = join(cwd, 'out', 'leicestershire-2016-17-calculated.xlsx');

@@ -1,8 +1,8 @@
-import { copyFileSync, mkdtempSync } from 'fs';
-import { tmpdir } from 'os';
+import { copyFileSync } from 'fs';
 import { join, resolve } from 'path';
 import type { CliIo } from '../../src/cli/CliIo';
 import { main } from '../../src/cli/main';
+import { tempFolder } from '../tempFolder';
 
 export const SAMPLE = resolve(__dirname, '..', '..', 'examples', 'leicestershire-2016-17.xlsx');
 
@@ -22,7 +22,7 @@ export async function runCli(argv: string[], overrides: Partial<CliIo> = {}): Pr
 
 /** A fresh temporary folder holding a copy of the sample workbook as dashboard.xlsx. */
 export function folderWithSample(): { dir: string; input: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'safer-cli-'));
+  const dir = tempFolder('cli');
   const input = join(dir, 'dashboard.xlsx');
   copyFileSync(SAMPLE, input);
   return { dir, input };

@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { loadXlsx, nodeWorkbookFiles, saveXlsxAtomically, WorkbookFileError } from '../../../src/hosts/xlsx';
+import { tempFolder } from '../../tempFolder';
 
-const folder = () => mkdtempSync(join(tmpdir(), 'safer-xlsx-'));
+const folder = () => tempFolder('xlsx');
 
 async function sampleBuffer(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
