@@ -53,8 +53,8 @@ describe('calculateWorkbook: the write plan', () => {
   it('calculating the written workbook again gives the same plan, with every column now filled in place', () => {
     const written = applyPlan(sheets, result.plan);
     const again = calculateWorkbook(written);
-    // Only writeHeader differs: the headers exist now.
-    expect(again.plan.columns.map((c) => ({ ...c, writeHeader: false }))).toEqual(columns.map((c) => ({ ...c, writeHeader: false })));
+    // Only writeHeader and typedHeader differ: the headers exist now, as the canonical names were written.
+    expect(again.plan.columns.map((c) => ({ ...c, writeHeader: false }))).toEqual(columns.map((c) => ({ ...c, writeHeader: false, typedHeader: c.header })));
     expect(again.plan.columns.every((c) => !c.writeHeader)).toBe(true);
     expect(again.indicators).toEqual(result.indicators);
     expect(again.findings).toEqual(result.findings);

@@ -15,9 +15,9 @@ export function outputColumnWrites<K extends string>(
 ): ColumnWrite[] {
   let next = table.lastHeaderColumn + 1;
   return specs.map((spec) => {
-    const found = table.columns.get(spec.key)?.[0]?.column;
-    const column = found ?? next++;
+    const found = table.columns.get(spec.key)?.[0];
+    const column = found?.column ?? next++;
     const cells = cellsFor(spec.key);
-    return { sheet, headerRow: table.headerRow, column, header: spec.canonical, writeHeader: found === undefined, firstRow: table.firstRow, cells };
+    return { sheet, headerRow: table.headerRow, column, header: spec.canonical, writeHeader: found === undefined, typedHeader: found?.header, firstRow: table.firstRow, cells };
   });
 }

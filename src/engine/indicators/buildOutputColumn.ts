@@ -21,14 +21,14 @@ export class OutputColumnPlacer {
 
   /** One ColumnWrite; `cells` runs from the table's first data row to its end. */
   place(key: string, header: string, cells: ReadonlyArray<OutputCell | null>): ColumnWrite {
-    const found = this.existing(key);
-    const column = found ?? this.next++;
+    const found = this.table.columns.get(key)?.[0];
     return {
       sheet: this.sheet,
       headerRow: this.table.headerRow,
-      column,
+      column: found?.column ?? this.next++,
       header,
       writeHeader: found === undefined,
+      typedHeader: found?.header,
       firstRow: this.table.firstRow,
       cells,
     };

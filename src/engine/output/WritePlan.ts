@@ -30,6 +30,11 @@ export interface ColumnWrite {
   readonly header: string;
   /** True when the column is new and its header cell must be written; false when it already exists. */
   readonly writeHeader: boolean;
+  /**
+   * For a column that already exists: its header cell as it was read (the canonical header or one of
+   * its synonyms, such as "Current Direction of Travel"). A host checks the cell still says this.
+   */
+  readonly typedHeader?: string;
   /** Sheet row of `cells[0]`. */
   readonly firstRow: number;
   /** One entry per row from `firstRow`; `null` leaves that cell exactly as it is. */

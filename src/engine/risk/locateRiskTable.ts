@@ -29,12 +29,15 @@ export const RISK_COLUMN_SPECS: ReadonlyArray<ColumnSpec> = [
   { key: 'harm', canonical: 'Harm', prefix: true },
 ];
 
+/** An output column the sheet already has: where it is and its header as typed. */
+export type ExistingColumn = Pick<LocatedColumn, 'column' | 'header'>;
+
 export interface RiskTable {
   readonly table: LocatedTable;
   /** One per partner's harm column, left to right. */
   readonly harmColumns: ReadonlyArray<LocatedColumn>;
   /** Existing output columns by key. */
-  readonly outputs: Partial<Record<RiskOutputKey, number>>;
+  readonly outputs: Partial<Record<RiskOutputKey, ExistingColumn>>;
 }
 
 /**
@@ -73,13 +76,14 @@ export function locateRiskTable(grid: SheetGrid): RiskTable | undefined {
 }
 
 /** Existing output columns, matched on the whole header so "Harm score (Police)" never counts. */
-export function outputColumnsOf(grid: SheetGrid, headerRow: number): Partial<Record<RiskOutputKey, number>> {
-  const outputs: Partial<Record<RiskOutputKey, number>> = {};
+export function outputColumnsOf(grid: SheetGrid, headerRow: number): Partial<Record<RiskOutputKey, ExistingColumn>> {
+  const outputs: Partial<Record<RiskOutputKey, ExistingColumn>> = {};
   const width = grid.values[headerRow]?.length ?? 0;
   for (let column = 0; column < width; column++) {
-    const text = normaliseHeaderText(cellText(cellAt(grid, headerRow, column)));
+    const header = cellText(cellAt(grid, headerRow, column)).trim();
+    const text = normaliseHeaderText(header);
     const spec = RISK_OUTPUT_COLUMNS.find((s) => [s.canonical, ...('synonyms' in s ? s.synonyms : [])].some((n) => normaliseHeaderText(n) === text));
-    if (spec !== undefined && outputs[spec.key] === undefined) outputs[spec.key] = column;
+    if (spec !== undefined && outputs[spec.key] === undefined) outputs[spec.key] = { column, header };
   }
   return outputs;
 }

@@ -3,7 +3,7 @@ import { rankCells } from '../output/rankCells';
 import type { LocatedTable } from '../sheets/locateTable';
 import { NO_DATA_FILL, NO_DATA_FONT_COLOR, NO_DATA_RATING, RiskSettings } from './RiskSettings';
 import type { RiskResult } from './RiskResult';
-import { RISK_OUTPUT_COLUMNS, RiskOutputKey } from './locateRiskTable';
+import { ExistingColumn, RISK_OUTPUT_COLUMNS, RiskOutputKey } from './locateRiskTable';
 import { memoise } from '../memo/memoise';
 
 
@@ -23,7 +23,7 @@ function ratingCells(settings: RiskSettings): (rating: string) => OutputCell {
 export function riskOutputColumns(
   sheet: string,
   table: LocatedTable,
-  existing: Partial<Record<RiskOutputKey, number>>,
+  existing: Partial<Record<RiskOutputKey, ExistingColumn>>,
   results: ReadonlyArray<RiskResult | undefined>,
   settings: RiskSettings,
 ): ColumnWrite[] {
@@ -58,7 +58,7 @@ export function riskOutputColumns(
   let next = table.lastHeaderColumn + 1;
   return RISK_OUTPUT_COLUMNS.map((spec) => {
     const found = existing[spec.key];
-    const column = found ?? next++;
-    return { sheet, headerRow: table.headerRow, column, header: spec.canonical, writeHeader: found === undefined, firstRow: table.firstRow, cells: cellsOf[spec.key] };
+    const column = found?.column ?? next++;
+    return { sheet, headerRow: table.headerRow, column, header: spec.canonical, writeHeader: found === undefined, typedHeader: found?.header, firstRow: table.firstRow, cells: cellsOf[spec.key] };
   });
 }

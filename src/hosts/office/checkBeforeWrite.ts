@@ -1,4 +1,4 @@
-import { cellAddress, normaliseHeaderText, qualifiedAddress, WritePlan } from '../../engine';
+import { cellAddress, ColumnWrite, normaliseHeaderText, qualifiedAddress, WritePlan } from '../../engine';
 import type { ExcelContext } from './ExcelContext';
 import { outputArea } from './outputArea';
 import { WriteProblem, WriteRefusedError } from './WriteRefusedError';
@@ -77,12 +77,14 @@ export async function checkBeforeWrite(context: ExcelContext, plan: WritePlan): 
     }
     const found = header.values[0]?.[0];
     const headerCell = cellAddress(write.headerRow, write.column);
-    if (!headerMatches(found, write.header, write.writeHeader)) {
+    if (!headerMatches(found, write)) {
       problems.push({
         kind: 'header',
         sheet: write.sheet,
         cell: headerCell,
-        message: `${qualifiedAddress(write.sheet, headerCell)} holds "${String(found)}" where the output column "${write.header}" goes. Rename that header to "${write.header}" or move the column, then calculate again.`,
+        message: write.writeHeader
+          ? `${qualifiedAddress(write.sheet, headerCell)} holds "${String(found)}" where the output column "${write.header}" goes. Rename that header to "${write.header}" or move the column, then calculate again.`
+          : `${qualifiedAddress(write.sheet, headerCell)} holds "${String(found)}" where the output column "${expectedHeader(write)}" was read; the header changed since the workbook was read. Calculate again.`,
       });
     }
   }
@@ -90,8 +92,17 @@ export async function checkBeforeWrite(context: ExcelContext, plan: WritePlan): 
   return { existingSheets: new Set(protectedSheets.keys()) };
 }
 
-/** An output header cell is fine when it already holds the canonical header, or is empty and about to get it. */
-function headerMatches(found: unknown, canonical: string, writeHeader: boolean): boolean {
-  if (found === '' || found === null || found === undefined) return writeHeader;
-  return typeof found === 'string' && normaliseHeaderText(found) === normaliseHeaderText(canonical);
+/** The header an existing output column was found under: the canonical one or a synonym the analyst typed. */
+function expectedHeader(write: ColumnWrite): string {
+  return write.typedHeader ?? write.header;
+}
+
+/**
+ * An output header cell is fine when it is empty and about to get the canonical header, or, for a
+ * column that already exists, still holds the header it was read under (spacing and case aside).
+ */
+function headerMatches(found: unknown, write: ColumnWrite): boolean {
+  if (found === '' || found === null || found === undefined) return write.writeHeader;
+  if (write.writeHeader) return typeof found === 'string' && normaliseHeaderText(found) === normaliseHeaderText(write.header);
+  return typeof found === 'string' && normaliseHeaderText(found) === normaliseHeaderText(expectedHeader(write));
 }

@@ -19,7 +19,7 @@ describe('locateRiskTable', () => {
     const located = locateRiskTable(grid);
     expect(located?.table).toMatchObject({ headerRow: 3, firstRow: 4, endRow: 6 });
     expect(located?.harmColumns.map((c) => [c.column, c.header])).toEqual([[3, 'Harm\n(Police)'], [4, 'Harm (Fire)']]);
-    expect(located?.outputs).toEqual({ harmScore: 5, riskRating: 6 });
+    expect(located?.outputs).toEqual({ harmScore: { column: 5, header: 'Harm score' }, riskRating: { column: 6, header: 'Risk  rating' } });
     expect(located?.table.footnotes.map((f) => f.text)).toEqual(['* Road casualty data uses 12 month period 01/07/2015 - 30/09/2016']);
   });
 

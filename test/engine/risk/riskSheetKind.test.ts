@@ -31,7 +31,7 @@ describe('the Risk Matrix through calculateWorkbook', () => {
     const first = calculateWorkbook([grid]);
     const written = applyColumns(grid, first.plan.columns);
     const second = calculateWorkbook([written]);
-    expect(second.plan).toEqual({ ...first.plan, columns: first.plan.columns.map((c) => ({ ...c, writeHeader: false })) });
+    expect(second.plan).toEqual({ ...first.plan, columns: first.plan.columns.map((c) => ({ ...c, writeHeader: false, typedHeader: c.typedHeader ?? c.header })) });
     expect(second.risk).toEqual(first.risk);
   });
 });

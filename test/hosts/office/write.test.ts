@@ -110,10 +110,28 @@ describe('OfficeHost.write', () => {
       expect(error.problems[0]).toMatchObject({ kind: 'header', cell: 'E3' });
     });
 
+    test('an existing output column whose synonym header was retyped since the read', async () => {
+      const error = await refusal(
+        (excel) => (excel.store.requireSheet('Indicators').cellForWrite(2, 5).value = 'Notes'),
+        planOf({ ...DIRECTION, writeHeader: false, typedHeader: 'Current Direction of Travel' }),
+      );
+      expect(error.problems[0]).toMatchObject({ kind: 'header', cell: 'F3' });
+      expect(error.message).toContain('Indicators!F3 holds "Notes" where the output column "Current Direction of Travel" was read');
+    });
+
     test('a sheet that was deleted since the read', async () => {
       const error = await refusal(() => undefined, planOf({ ...CHANGE, sheet: 'Old indicators' }));
       expect(error.problems[0]).toMatchObject({ kind: 'missingSheet' });
     });
+  });
+
+  test('an existing column found under a synonym (the seed\'s "Current Direction of Travel") is filled in place', async () => {
+    const excel = indicatorsExcel();
+    excel.store.requireSheet('Indicators').cellForWrite(2, 5).value = 'Current Direction of Travel';
+    await new OfficeHost(excel.run).write(planOf({ ...DIRECTION, writeHeader: false, typedHeader: 'Current Direction of Travel' }));
+    const sheet = excel.store.requireSheet('Indicators');
+    expect(sheet.valueAt('F3')).toBe('Current Direction of Travel');
+    expect(sheet.valueAt('F4')).toBe('↓');
   });
 
   test('a header cell already holding the canonical header (spacing and case aside) is accepted', async () => {
