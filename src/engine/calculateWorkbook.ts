@@ -16,6 +16,8 @@ import { locateSettingsTable, readSettingsTable } from './settings/readSettings'
 import type { IndicatorComparison, SheetFinish, SheetKind } from './sheets/SheetKind';
 import { missingHeaderFinding, recogniseSheet } from './sheets/recogniseSheet';
 import { SHEET_KINDS } from './sheets/sheetKinds';
+import { makeFinding } from './findings/catalogue';
+import { carriesOwnedSheetMark, hasOwnedSheetName } from './output/ownedSheetMark';
 import { LocatedTable, headerSearch } from './sheets/locateTable';
 import type { DistrictGroupResult } from './districts/DistrictResult';
 import type { PeerRankResult } from './peers/PeerResult';
@@ -110,15 +112,13 @@ export function calculateWorkbook(sheets: ReadonlyArray<SheetGrid>, options: Cal
   }
   append(indicators, unfinishedIndicators);
 
-  let errors = 0;
-  for (const f of findings) if (f.severity === 'error') errors++;
   const result: CalculationResult = {
     sheets: recognised,
     indicators,
     outcomes,
     findings,
     plan: { columns, ownedSheets },
-    summary: { indicators: indicators.length, outcomes: outcomes.length, errors, warnings: findings.length - errors },
+    summary: summaryOf(indicators.length, outcomes.length, findings),
     footnotes,
     settings: reading.settings,
     ...(risk.length > 0 ? { risk } : {}),
@@ -129,8 +129,33 @@ export function calculateWorkbook(sheets: ReadonlyArray<SheetGrid>, options: Cal
   // The Dashboard and Charts sheets are drawn from the finished result; the Validation sheet goes last.
   const presentation = presentationSheets(result);
   ownedSheets.push(...presentation.ownedSheets);
+  // The Validation sheet is built last so that it lists the findings about sheets left unwritten.
+  const taken = sheetsNamedLikeOwned(sheets);
+  const notWritten = (owned: OwnedSheet) => taken.has(owned.name.toLowerCase());
+  for (const owned of ownedSheets) if (notWritten(owned)) findings.push(nameTakenFinding(owned.name, sheets));
   if (options.writeValidationSheet) ownedSheets.push(buildValidationSheet(findings));
-  return presentation.charts.length > 0 ? { ...result, plan: { columns, ownedSheets, charts: presentation.charts } } : result;
+  const written = ownedSheets.filter((owned) => !notWritten(owned));
+  const charts = presentation.charts.filter((chart) => !taken.has(chart.sheet.toLowerCase()));
+  if (written.length === ownedSheets.length && charts.length === 0) return result;
+  return { ...result, findings, summary: summaryOf(indicators.length, outcomes.length, findings), plan: { columns, ownedSheets: written, ...(charts.length > 0 ? { charts } : {}) } };
+}
+
+/** Lower-cased names of the analyst's own sheets that carry a name the add-in writes (see ownedSheetMark). */
+function sheetsNamedLikeOwned(sheets: ReadonlyArray<SheetGrid>): Set<string> {
+  const taken = new Set<string>();
+  for (const grid of sheets) if (hasOwnedSheetName(grid.name) && !carriesOwnedSheetMark(grid)) taken.add(grid.name.trim().toLowerCase());
+  return taken;
+}
+
+function nameTakenFinding(ownedName: string, sheets: ReadonlyArray<SheetGrid>): Finding {
+  const yours = sheets.find((grid) => grid.name.trim().toLowerCase() === ownedName.toLowerCase())!;
+  return makeFinding('ownedSheetNameTaken', { sheet: yours.name, cell: 'A1' }, { sheet: ownedName });
+}
+
+function summaryOf(indicators: number, outcomes: number, findings: ReadonlyArray<Finding>): CalculationResult['summary'] {
+  let errors = 0;
+  for (const f of findings) if (f.severity === 'error') errors++;
+  return { indicators, outcomes, errors, warnings: findings.length - errors };
 }
 
 /** Appends one by one: `target.push(...items)` overflows the call stack on 100,000-row sheets. */

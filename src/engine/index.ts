@@ -3,6 +3,7 @@ export * from './grid/CellGrid';
 export * from './grid/address';
 export * from './findings/Finding';
 export * from './output/WritePlan';
+export { OWNED_SHEET_MARK } from './output/ownedSheetMark';
 export * from './values/ParsedValue';
 export * from './values/parseCellValue';
 export * from './values/readPeriodSpan';

@@ -30,6 +30,23 @@ describe('safer-dashboard with the engine, on the sample workbook', () => {
     expect(run.out).toMatch(/Indicators!D11\s+warning/);
   }, 60_000);
 
+  it('keeps an analyst\'s own sheet named Dashboard as it is and says why no Dashboard was written', async () => {
+    const { dir, input } = folderWithSample();
+    const workbook = await loadXlsx(input);
+    const theirs = workbook.addWorksheet('Dashboard');
+    theirs.getCell('A1').value = 'Board table for March, typed by hand';
+    theirs.getCell('B3').value = 'Amber (agreed with the police)';
+    await workbook.xlsx.writeFile(input);
+    const run = await runCli(['calculate', input, '--out', 'out.xlsx'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/Dashboard!A1\s+warning\s+The workbook already has a sheet named "Dashboard" that Safer Dashboard did not make/);
+    const written = await loadXlsx(join(dir, 'out.xlsx'));
+    const dashboardCells = (book: typeof workbook) => Object.entries(xlsxCellSnapshot(book)).filter(([address]) => address.startsWith('Dashboard!'));
+    expect(dashboardCells(written)).toEqual(dashboardCells(workbook));
+    expect(dashboardCells(written)).toHaveLength(2);
+    expect(written.getWorksheet('Charts')?.getCell('A2').value).toMatch(/^Rebuilt by Safer Dashboard/);
+  }, 60_000);
+
   it('leaves every input cell exactly as it was', async () => {
     const { dir, input } = folderWithSample();
     const original = readFileSync(input);

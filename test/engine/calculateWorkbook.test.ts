@@ -1,4 +1,4 @@
-import { calculateWorkbook, type CalculationStep, type ColumnWrite } from '../../src/engine';
+import { calculateWorkbook, OWNED_SHEET_MARK, type CalculationStep, type ColumnWrite } from '../../src/engine';
 import { applyPlan } from './applyPlan';
 import { seedIndicatorsSheet, seedSettingsSheet } from './gridOf';
 
@@ -66,8 +66,9 @@ describe('calculateWorkbook: the write plan', () => {
     expect(result.plan.ownedSheets.map((s) => s.name)).toEqual(['Dashboard']);
     const withSheet = calculateWorkbook(sheets, { writeValidationSheet: true });
     const validation = withSheet.plan.ownedSheets.find((s) => s.name === 'Validation')!;
-    expect(validation.rows).toHaveLength(1 + withSheet.findings.length);
-    expect(validation.rows[1][1]).toEqual({ value: 'D10', hyperlink: 'Indicators!D10' });
+    expect(validation.rows[0]).toEqual([{ value: OWNED_SHEET_MARK, italic: true }]);
+    expect(validation.rows).toHaveLength(2 + withSheet.findings.length);
+    expect(validation.rows[2][1]).toEqual({ value: 'D10', hyperlink: 'Indicators!D10' });
   });
 
   it('an empty workbook gives an empty result and no findings', () => {

@@ -1,4 +1,5 @@
 import { cellAddress } from '../grid/address';
+import { OWNED_SHEET_MARK_CELL } from '../output/ownedSheetMark';
 import type { ChartSpec, OutputCell, OwnedSheet } from '../output/WritePlan';
 import { ChartsInput, chartTables } from './chartTables';
 
@@ -27,7 +28,7 @@ export function buildChartsSheet(input: ChartsInput): ChartsSheet | undefined {
   if (tables.length === 0) return undefined;
   const rows: ReadonlyArray<OutputCell>[] = [
     [{ value: 'Charts', bold: true }],
-    [{ value: 'Rebuilt by Safer Dashboard on each calculation; changes made on this sheet are replaced.', italic: true }],
+    [OWNED_SHEET_MARK_CELL],
     [],
   ];
   const charts: ChartSpec[] = [];

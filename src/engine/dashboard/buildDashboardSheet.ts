@@ -1,4 +1,5 @@
 import type { CalculationResult, Rag } from '../CalculationResult';
+import { OWNED_SHEET_MARK_CELL } from '../output/ownedSheetMark';
 import { type MergedArea, type OutputCell, type OwnedSheet, EMPTY_CELL } from '../output/WritePlan';
 import { ReportFrame, ReportOptions, buildReportFrame } from './buildReportModel';
 import { layOutReportRows, reportTableStyle } from './reportTable';
@@ -68,12 +69,12 @@ function riskRows(risk: RiskHierarchy, width: number): OutputCell[][] {
   return rows;
 }
 
-/** The sheet's rows and merges before the table (heading, blank row, column headers). */
+/** The sheet's rows and merges before the table (heading, the owned-sheet mark, column headers). */
 function sheetHead(frame: ReportFrame): { rows: OutputCell[][]; merges: MergedArea[] } {
   const width = frame.columns.length;
   const rows: OutputCell[][] = [
     wideRow(width, { value: frame.heading, bold: true }),
-    wideRow(width, EMPTY_CELL),
+    wideRow(width, OWNED_SHEET_MARK_CELL),
     frame.columns.map((c) => ({ value: c.header, bold: true, fill: HEADER_FILL, wrapText: true, horizontalAlignment: 'center' })),
   ];
   return { rows, merges: [{ top: 0, left: 0, bottom: 0, right: width - 1 }] };

@@ -1,4 +1,5 @@
 import type { CalculationResult } from '../CalculationResult';
+import { OWNED_SHEET_MARK_CELL } from '../output/ownedSheetMark';
 import { buildChartsSheet } from '../charts/buildChartsSheet';
 import type { ChartSpec, OutputCell, OwnedSheet } from '../output/WritePlan';
 import { DASHBOARD_SHEET_NAME, buildDashboardSheet } from './buildDashboardSheet';
@@ -15,7 +16,7 @@ export const DASHBOARD_MAX_ROWS = 1_000;
 const count = (n: number, one: string, many: string) => `${groupInteger(n)} ${n === 1 ? one : many}`;
 
 function noteSheet(title: string, note: string): OwnedSheet {
-  return { name: DASHBOARD_SHEET_NAME, rows: [[{ value: title, bold: true }], [], [{ value: note, italic: true }]], merges: [], columnWidths: [120] };
+  return { name: DASHBOARD_SHEET_NAME, rows: [[{ value: title, bold: true }], [OWNED_SHEET_MARK_CELL], [], [{ value: note, italic: true }]], merges: [], columnWidths: [120] };
 }
 
 function dashboardSheet(result: CalculationResult): OwnedSheet {

@@ -1,4 +1,5 @@
 import { parseCellAddress, qualifiedAddress } from '../grid/address';
+import { OWNED_SHEET_MARK_CELL } from '../output/ownedSheetMark';
 import type { OutputCell, OwnedSheet } from '../output/WritePlan';
 import type { Finding } from './Finding';
 import { memoise } from '../memo/memoise';
@@ -21,7 +22,7 @@ export function findingsInSheetOrder(findings: ReadonlyArray<Finding>): Finding[
 }
 
 /**
- * The Validation sheet (written only on request): one row per finding with its evidence (the cell as
+ * The Validation sheet (written only on request): the owned-sheet mark, then one row per finding with its evidence (the cell as
  * typed, what it was read as, what was expected), the cell linked ("Indicators!E7") for jumping to it.
  * Every text is an OutputCell string, so a cell content such as "=SUM(A1)" is written as text.
  */
@@ -30,7 +31,7 @@ export function buildValidationSheet(findings: ReadonlyArray<Finding>): OwnedShe
   // "Indicators!" once per sheet rather than a regex test per finding.
   const sheetPrefix = memoise((sheet: string) => qualifiedAddress(sheet, ''));
   const link = (sheet: string, cell: string) => sheetPrefix(sheet) + cell;
-  const rows: OutputCell[][] = [header];
+  const rows: OutputCell[][] = [[OWNED_SHEET_MARK_CELL], header];
   for (const f of findingsInSheetOrder(findings)) {
     rows.push([
       { value: f.sheet },

@@ -133,6 +133,13 @@ export const CATALOGUE = {
     message: 'The sheet looks like {kind} sheet but no header row holding {looked} was found in its first 20 rows. Headers seen: {seen}.',
     fix: 'Add a header row with {looked} (any case; line breaks and trailing * are ignored).',
   },
+  ownedSheetNameTaken: {
+    code: 'V027',
+    severity: 'warning',
+    title: 'A sheet of yours has the name of a sheet the add-in writes',
+    message: 'The workbook already has a sheet named "{sheet}" that Safer Dashboard did not make, so the {sheet} sheet was not written and nothing on yours was changed.',
+    fix: 'Rename your sheet (right-click its tab, then Rename) and calculate again; if it is an old copy of the add-in\'s {sheet} sheet, delete it.',
+  },
   badSetting: {
     code: 'V016',
     severity: 'warning',

@@ -1,6 +1,7 @@
 import type { Finding } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
 import type { SheetGrid } from '../grid/CellGrid';
+import { carriesOwnedSheetMark, hasOwnedSheetName } from '../output/ownedSheetMark';
 import { HeaderSearch, LocatedTable, headerSearch, headersSeen, locateTableIn } from './locateTable';
 import type { SheetKind } from './SheetKind';
 
@@ -8,16 +9,14 @@ export type Recognition =
   | { readonly kind: SheetKind; readonly table: LocatedTable }
   | { readonly kind?: undefined; readonly finding?: Finding };
 
-/** Sheets the add-in writes itself; never read as input. */
-export const OWNED_SHEET_NAMES: ReadonlyArray<string> = ['Dashboard', 'Validation', 'Charts'];
-
 /**
- * Which kind a sheet is, by its header row (never by its name). A sheet named like a kind whose
+ * Which kind a sheet is, by its header row (never by its name). A sheet the add-in made itself (see
+ * ownedSheetMark) is never input. A sheet named like a kind whose
  * header cannot be found gets a finding saying which headers were looked for and which were seen.
  * `search` is the sheet's header search when the caller already has one (it is shared by every kind).
  */
 export function recogniseSheet(grid: SheetGrid, kinds: ReadonlyArray<SheetKind>, search: HeaderSearch = headerSearch(grid)): Recognition {
-  if (OWNED_SHEET_NAMES.some((n) => n.toLowerCase() === grid.name.trim().toLowerCase())) return {};
+  if (hasOwnedSheetName(grid.name) && carriesOwnedSheetMark(grid)) return {};
   for (const kind of kinds) {
     const table = locateTableIn(search, kind.columns, kind.isComplete);
     if (table) return { kind, table };

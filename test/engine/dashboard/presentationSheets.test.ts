@@ -110,7 +110,7 @@ describe('calculateWorkbook: the Dashboard and Charts sheets', () => {
     const rows = Array.from({ length: DASHBOARD_MAX_ROWS + 1 }, (_, i) => ['Outcome', `Indicator ${i + 1}`, 10, 11]);
     const result = calculateWorkbook([gridOf('Indicators', [SEED_HEADER.slice(0, 4), ...rows])]);
     const dashboard = result.plan.ownedSheets.find((s) => s.name === 'Dashboard')!;
-    expect(dashboard.rows).toHaveLength(3);
-    expect(dashboard.rows[2][0].value).toMatch(/^This workbook has 1,001 indicators, more than the 1,000 rows/);
+    expect(dashboard.rows).toHaveLength(4);
+    expect(dashboard.rows[3][0].value).toMatch(/^This workbook has 1,001 indicators, more than the 1,000 rows/);
   });
 });

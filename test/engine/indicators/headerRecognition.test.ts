@@ -1,4 +1,4 @@
-import { calculateWorkbook } from '../../../src/engine';
+import { calculateWorkbook, OWNED_SHEET_MARK } from '../../../src/engine';
 import { gridOf } from '../gridOf';
 
 describe('recognising an Indicators sheet by its header row', () => {
@@ -107,8 +107,20 @@ describe('recognising an Indicators sheet by its header row', () => {
   });
 
   it('ignores sheets that are neither recognised nor named like a kind, and the add-in\'s own sheets', () => {
-    const result = calculateWorkbook([gridOf('Notes', [['Anything']]), gridOf('Dashboard', [['Indicator', 'Current value'], ['x', 1]])]);
+    const ownDashboard = gridOf('Dashboard', [['Safer Communities Performance Dashboard'], [OWNED_SHEET_MARK], ['Indicator', 'Current value'], ['x', 1]]);
+    const result = calculateWorkbook([gridOf('Notes', [['Anything']]), ownDashboard]);
     expect(result.sheets).toEqual([]);
     expect(result.findings).toEqual([]);
+  });
+
+  it('reads an analyst\'s own sheet named Dashboard like any other, and leaves it unwritten with a warning saying why', () => {
+    const theirs = gridOf('Dashboard', [['Supporting Indicators', 'Polarity', 'Previous value', 'Current value'], ['Total Crime rate (per 1,000 population)', 'Low is good', 47.21, 51.61]]);
+    const result = calculateWorkbook([theirs]);
+    expect(result.sheets.map((s) => [s.name, s.kind])).toEqual([['Dashboard', 'indicators']]);
+    expect(result.indicators[0]).toMatchObject({ direction: '↓', rag: 'A' });
+    expect(result.plan.ownedSheets).toEqual([]);
+    expect(result.findings).toEqual([expect.objectContaining({ code: 'V027', severity: 'warning', sheet: 'Dashboard', cell: 'A1' })]);
+    expect(result.findings[0].message).toBe('The workbook already has a sheet named "Dashboard" that Safer Dashboard did not make, so the Dashboard sheet was not written and nothing on yours was changed.');
+    expect(result.summary).toMatchObject({ errors: 0, warnings: 1 });
   });
 });

@@ -124,8 +124,8 @@ describe('the Validation sheet (only on request)', () => {
 
   it('lists each finding with its evidence, grouped by sheet and ordered by cell, each cell linked', () => {
     const owned = calculateWorkbook(sheets, { writeValidationSheet: true }).plan.ownedSheets.find((s) => s.name === VALIDATION_SHEET_NAME)!;
-    expect(owned.rows[0].map((c) => c.value)).toEqual(['Sheet', 'Cell', 'Severity', 'Code', 'Message', 'Suggested fix', 'Cell content', 'Read as', 'Expected']);
-    const rows = owned.rows.slice(1);
+    expect(owned.rows[1].map((c) => c.value)).toEqual(['Sheet', 'Cell', 'Severity', 'Code', 'Message', 'Suggested fix', 'Cell content', 'Read as', 'Expected']);
+    const rows = owned.rows.slice(2);
     // The missing-header finding is raised while recognising sheets, before any row is read.
     expect(rows.map((r) => [r[0].value, r[1].value, r[1].hyperlink, r[3].value, r[6].value])).toEqual([
       ['Indicators (old)', 'A1', "'Indicators (old)'!A1", 'V015', ''],
@@ -138,6 +138,6 @@ describe('the Validation sheet (only on request)', () => {
 
   it('says "No findings." on a clean workbook', () => {
     const clean = calculateWorkbook([gridOf('Indicators', [HEADER, ['Crime', 'Burglary rate', RATE, 'Low is good', 3.53, 3.91]])], { writeValidationSheet: true });
-    expect(clean.plan.ownedSheets.find((s) => s.name === VALIDATION_SHEET_NAME)!.rows[1]).toEqual([{ value: 'No findings.', italic: true }]);
+    expect(clean.plan.ownedSheets.find((s) => s.name === VALIDATION_SHEET_NAME)!.rows[2]).toEqual([{ value: 'No findings.', italic: true }]);
   });
 });

@@ -82,8 +82,13 @@ function oldIndicatorsSheet(): SheetGrid {
   return gridOf('Indicators (old)', [['Dashboard for 2015/16'], ['Outcome', 'Notes']]);
 }
 
+/** The analyst's own sheet named like the add-in's Dashboard (no owned-sheet mark). */
+function ownDashboardSheet(): SheetGrid {
+  return gridOf('Dashboard', [['Board table, typed by hand'], ['Outcome', 'RAG']]);
+}
+
 export function seededWorkbook(): SheetGrid[] {
-  return [indicatorsSheet(), settingsSheet(), districtsSheet(), oldIndicatorsSheet()];
+  return [indicatorsSheet(), settingsSheet(), districtsSheet(), oldIndicatorsSheet(), ownDashboardSheet()];
 }
 
 /** Every finding the seeded workbook must give, as "code Sheet!A1", sorted. */
@@ -94,4 +99,5 @@ export const EXPECTED: ReadonlyArray<string> = [
   'V017 Settings!A5',
   'D001 Districts!A5',
   'D002 Districts!A4',
+  'V027 Dashboard!A1',
 ].sort();
