@@ -24,7 +24,7 @@ export interface RunWorkbookOutcome {
 }
 
 /**
- * Load → calculate → (save) → (JSON) for one workbook. File problems throw WorkbookFileError, whose
+ * Load → calculate → (JSON) → (save) for one workbook. File problems throw WorkbookFileError, whose
  * message is the one sentence the user sees. A workbook with no recognisable sheet also exits 2.
  */
 export async function runWorkbook(io: CliIo, request: RunWorkbookRequest): Promise<RunWorkbookOutcome> {
@@ -40,15 +40,16 @@ export async function runWorkbook(io: CliIo, request: RunWorkbookRequest): Promi
     );
   }
   const exitCode = exitCodeFor(result);
-  if (output !== undefined) {
-    await host.write(result.plan);
-    if (request.backup) await backUp(io, input);
-    await saveXlsxAtomically(workbook, output, io.files);
-  }
+  // The summary goes first: when it cannot be written, no workbook (least of all the input) has changed.
   if (request.json !== undefined) {
     const jsonPath = resolve(io.cwd, request.json);
     const summary = jsonSummary(result, { command: request.command, input, output, exitCode });
     await writeFileAtomically(jsonPath, Buffer.from(`${JSON.stringify(summary, null, 2)}\n`, 'utf8'), io.files);
+  }
+  if (output !== undefined) {
+    await host.write(result.plan);
+    if (request.backup) await backUp(io, input);
+    await saveXlsxAtomically(workbook, output, io.files);
   }
   return { exitCode, result, input, output };
 }

@@ -160,6 +160,16 @@ describe('safer-dashboard calculate --in-place', () => {
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('does not touch the input when the --json summary cannot be written', async () => {
+    const { dir, input } = folderWithSample();
+    const original = readFileSync(input);
+    const run = await runCli(['calculate', input, '--in-place', '--json', join(dir, 'missing-folder', 'summary.json')], { cwd: dir, calculate: clean });
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/^Cannot write .*summary\.json/);
+    expect(readFileSync(input)).toEqual(original);
+    expect(readdirSync(dir)).toEqual(['dashboard.xlsx']);
+  });
+
   it('does not touch the input when the backup copy cannot be made', async () => {
     const { dir, input } = folderWithSample();
     const original = readFileSync(input);
