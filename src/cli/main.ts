@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { WorkbookFileError } from '../hosts/xlsx';
+import { WriteRefusedError } from '../hosts/WriteRefusedError';
 import { CliIo, defaultIo } from './CliIo';
 import { EXIT_FILE } from './exitCodes';
 import { parseCommand, USAGE } from './parseCommand';
@@ -54,7 +55,7 @@ export async function main(argv: ReadonlyArray<string>, overrides: Partial<CliIo
       io.stderr('Run safer-dashboard --help for usage.');
       return EXIT_FILE;
     }
-    if (error instanceof WorkbookFileError) {
+    if (error instanceof WorkbookFileError || error instanceof WriteRefusedError) {
       io.stderr(error.message);
       return EXIT_FILE;
     }

@@ -1,7 +1,7 @@
 import { cellAddress, ColumnWrite, normaliseHeaderText, qualifiedAddress, WritePlan } from '../../engine';
 import type { ExcelContext } from './ExcelContext';
-import { outputArea } from './outputArea';
-import { WriteProblem, WriteRefusedError } from './WriteRefusedError';
+import { outputArea } from '../outputArea';
+import { WriteProblem, WriteRefusedError } from '../WriteRefusedError';
 
 /** What the checks learnt that the write needs. */
 export interface WriteState {

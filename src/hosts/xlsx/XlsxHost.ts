@@ -1,5 +1,7 @@
 import type ExcelJS from 'exceljs';
-import type { CellValue, ColumnWrite, OwnedSheet, SheetGrid, WritePlan } from '../../engine';
+import { cellAddress, qualifiedAddress, type CellValue, type ColumnWrite, type OwnedSheet, type SheetGrid, type WritePlan } from '../../engine';
+import { outputArea } from '../outputArea';
+import { WriteProblem, WriteRefusedError } from '../WriteRefusedError';
 import type { WorkbookPort } from '../WorkbookPort';
 import { readExcelJsCell } from './readExcelJsCell';
 import { writeExcelJsCell } from './writeExcelJsCell';
@@ -15,9 +17,33 @@ export class XlsxHost implements WorkbookPort {
     return this.workbook.worksheets.map((sheet) => readWorksheet(sheet));
   }
 
+  /** Refuses with WriteRefusedError, before writing anything, when an output column crosses merged cells. */
   async write(plan: WritePlan): Promise<void> {
+    const problems = plan.columns.flatMap((column) => this.mergedCellsIn(column));
+    if (problems.length > 0) throw new WriteRefusedError(problems);
     for (const column of plan.columns) this.writeColumn(column);
     for (const owned of plan.ownedSheets) this.rebuild(owned);
+  }
+
+  /**
+   * A merged cell in an output column's area: ExcelJS would send each write to the merge's top-left
+   * cell, overwriting what the analyst typed there, so the column is refused as in Excel.
+   */
+  private mergedCellsIn(write: ColumnWrite): WriteProblem[] {
+    const area = outputArea(write);
+    const merged: string[] = [];
+    this.sheet(write.sheet).getColumn(area.column + 1).eachCell((cell, rowNumber) => {
+      if (rowNumber - 1 >= area.top && rowNumber - 1 <= area.bottom && cell.isMerged) merged.push(cell.address);
+    });
+    if (merged.length === 0) return [];
+    const local = `${cellAddress(area.top, area.column)}:${cellAddress(area.bottom, area.column)}`;
+    const shown = merged.length > 3 ? `${merged.slice(0, 3).join(', ')} and ${merged.length - 3} more` : merged.join(', ');
+    return [{
+      kind: 'merged',
+      sheet: write.sheet,
+      cell: local,
+      message: `The output column "${write.header}" (${qualifiedAddress(write.sheet, local)}) crosses merged cells (${shown}). Unmerge them (Home > Merge & Center > Unmerge Cells) and calculate again.`,
+    }];
   }
 
   private writeColumn(write: ColumnWrite): void {

@@ -1,6 +1,6 @@
 import type { OwnedSheet } from '../../../src/engine';
 import { OfficeHost } from '../../../src/hosts/office/OfficeHost';
-import { WriteRefusedError } from '../../../src/hosts/office/WriteRefusedError';
+import { WriteRefusedError } from '../../../src/hosts/WriteRefusedError';
 import { columnWrite, indicatorsExcel, planOf, storeSnapshot } from './fixtures';
 
 // Seed 002, Appendix 1: total crime 47.21 → 51.61 (+9.3%, ↓, A); burglary 3.53 → 3.91 (+10.8%, ↓, A).

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { WritePlan } from '../../../src/engine';
+import { WriteRefusedError } from '../../../src/hosts/WriteRefusedError';
 import { fromArgb, loadXlsxBuffer, XlsxHost } from '../../../src/hosts/xlsx';
 
 /** Saves and reloads through a real .xlsx package. */
@@ -161,5 +162,27 @@ describe('XlsxHost writing', () => {
     await new XlsxHost(twice).write(plan);
     const read = async (wb: ExcelJS.Workbook) => new XlsxHost(await roundTrip(wb)).readSheets();
     expect(await read(twice)).toEqual(await read(once));
+  });
+});
+
+describe('XlsxHost refusing a write', () => {
+  it('writes nothing when an output column crosses merged cells, and names them', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Indicators');
+    sheet.getRow(1).values = ['Indicator', 'Previous value', 'Current value'];
+    sheet.getRow(2).values = ['Total Crime rate (per 1,000 population)', 47.21, 51.61];
+    // The analyst's note beside the table, merged across where the output columns go.
+    sheet.getCell('D2').value = 'Figures from the police, April';
+    sheet.mergeCells('D2:F2');
+    const before = Buffer.from(await workbook.xlsx.writeBuffer());
+    const plan: WritePlan = {
+      columns: [{ sheet: 'Indicators', headerRow: 0, column: 4, header: 'Direction of travel', writeHeader: true, firstRow: 1, cells: [{ value: '↓' }] }],
+      ownedSheets: [],
+    };
+    const error = await new XlsxHost(workbook).write(plan).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WriteRefusedError);
+    expect((error as WriteRefusedError).message).toContain('The output column "Direction of travel" (Indicators!E1:E2) crosses merged cells (E2). Unmerge them');
+    expect(sheet.getCell('D2').value).toBe('Figures from the police, April');
+    expect(Buffer.from(await workbook.xlsx.writeBuffer()).length).toBe(before.length);
   });
 });

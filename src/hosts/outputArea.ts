@@ -1,4 +1,4 @@
-import type { ColumnWrite } from '../../engine';
+import type { ColumnWrite } from '../engine';
 
 /** The cells a ColumnWrite may touch: its header cell down to its last output cell (0-based, inclusive). */
 export function outputArea(column: ColumnWrite): { top: number; bottom: number; column: number } {

@@ -9,7 +9,7 @@ export interface WriteProblem {
   readonly message: string;
 }
 
-/** Thrown by OfficeHost.write before anything is written, listing every problem found. */
+/** Thrown by a host's write before anything is written, listing every problem found. */
 export class WriteRefusedError extends Error {
   constructor(readonly problems: ReadonlyArray<WriteProblem>) {
     super(
