@@ -1,4 +1,4 @@
-export type WriteProblemKind = 'protected' | 'merged' | 'table' | 'header' | 'missingSheet';
+export type WriteProblemKind = 'protected' | 'merged' | 'table' | 'header' | 'formulas' | 'missingSheet';
 
 /** One reason a write was refused, naming the sheet and cell (or range) at fault. */
 export interface WriteProblem {

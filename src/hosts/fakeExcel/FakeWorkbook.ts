@@ -3,6 +3,8 @@ import { parseRangeAddress } from './cellRect';
 import { FakeRange } from './FakeRange';
 import type { FakeRequestContext } from './FakeRequestContext';
 import { FakeWorksheetCollection } from './FakeWorksheetCollection';
+import { FakeClientObject } from './FakeClientObject';
+import type { FakeWorkbookStore } from './FakeWorkbookStore';
 
 class FakeApplication implements ExcelApplication {
   constructor(private readonly context: FakeRequestContext) {}
@@ -16,14 +18,35 @@ class FakeApplication implements ExcelApplication {
   }
 }
 
+/** The fake `Excel.WorkbookProtection`: whether the workbook's structure is protected. */
+class FakeWorkbookProtection extends FakeClientObject<FakeWorkbookStore> {
+  constructor(context: FakeRequestContext) {
+    super(context, 'workbook.protection', { lazy: true });
+  }
+  protected findTarget() {
+    return this.context.excel.store;
+  }
+  protected scalarNames() {
+    return ['protected'];
+  }
+  protected scalar(store: FakeWorkbookStore) {
+    return store.structureProtected;
+  }
+  get protected(): boolean {
+    return this.loaded('protected');
+  }
+}
+
 /** The fake `Excel.Workbook`. */
 export class FakeWorkbook implements ExcelWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly application: FakeApplication;
+  readonly protection: FakeWorkbookProtection;
 
   constructor(private readonly context: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.application = new FakeApplication(context);
+    this.protection = new FakeWorkbookProtection(context);
   }
 
   /** The selection's top-left cell on the active sheet, A1 when nothing was selected there. */

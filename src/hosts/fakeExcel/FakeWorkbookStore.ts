@@ -99,6 +99,8 @@ export function storedToCellValue(cell: StoredCell | undefined): CellValue {
  */
 export class FakeWorkbookStore {
   readonly sheets: StoredSheet[] = [];
+  /** Review > Protect Workbook: sheets cannot be added, deleted or renamed. */
+  structureProtected = false;
   activeSheet: string | undefined;
   selection: { sheet: string; rect: CellRect } | undefined;
 
@@ -148,6 +150,11 @@ export class FakeWorkbookStore {
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     if (this.activeSheet === sheet.name) this.activeSheet = this.sheets[0]?.name;
     if (this.selection?.sheet === sheet.name) this.selection = undefined;
+  }
+
+  protectStructure(): this {
+    this.structureProtected = true;
+    return this;
   }
 
   protect(sheet: string): this {

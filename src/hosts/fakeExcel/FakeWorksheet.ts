@@ -115,6 +115,7 @@ export class FakeWorksheet extends FakeClientObject<StoredSheet> implements Exce
   delete(): void {
     this.command('delete', null, (sheet) => {
       const store = this.context.excel.store;
+      if (store.structureProtected) throw new FakeExcelError('AccessDenied', 'The workbook\'s structure is protected.');
       if (store.sheets.length === 1) throw new FakeExcelError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       store.removeSheet(sheet.name);
     });

@@ -53,6 +53,7 @@ export class FakeWorksheetCollection extends FakeClientObject<FakeWorkbookStore>
   add(name?: string): FakeWorksheet {
     let added: StoredSheet | undefined;
     this.command('add', name ?? null, (store) => {
+      if (store.structureProtected) throw new FakeExcelError('AccessDenied', 'The workbook\'s structure is protected.');
       const wanted = name ?? nextSheetName(store);
       if (store.sheet(wanted)) throw new FakeExcelError('ItemAlreadyExists', `A sheet named ${wanted} already exists.`);
       added = store.addSheet(wanted);

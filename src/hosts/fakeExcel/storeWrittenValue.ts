@@ -3,7 +3,7 @@ import type { StoredCell } from './FakeWorkbookStore';
 /**
  * Stores a value written through `Range.values` the way Excel reads typed input: a leading
  * apostrophe forces text (and is not part of the value), a leading = + - @ makes a formula,
- * numeric, percentage, date-like and TRUE/FALSE text is converted, "" empties the cell.
+ * numeric, percentage, date-like ("4/9", "Jan 2016") and TRUE/FALSE text is converted, "" empties the cell.
  * The fake does not evaluate formulas: a formula cell keeps `formula` and has no value.
  */
 export function storeWrittenValue(cell: StoredCell, value: string | number | boolean): void {
@@ -44,12 +44,23 @@ export function storeWrittenValue(cell: StoredCell, value: string | number | boo
     if (!cell.numberFormat || cell.numberFormat === 'General') cell.numberFormat = 'd-mmm';
     return;
   }
+  const monthYear = /^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s/-]+(\d{2}|\d{4})\s*$/i.exec(value);
+  if (monthYear) {
+    // Excel reads "Jan 2016" and "March-17" as the first of that month.
+    const month = MONTHS.indexOf(monthYear[1].toLowerCase());
+    const year = Number(monthYear[2].length === 2 ? `20${monthYear[2]}` : monthYear[2]);
+    cell.value = Date.UTC(year, month, 1) / 86_400_000 + 25_569;
+    if (!cell.numberFormat || cell.numberFormat === 'General') cell.numberFormat = 'mmm-yy';
+    return;
+  }
   if (/^(true|false)$/i.test(value.trim())) {
     cell.value = value.trim().toLowerCase() === 'true';
     return;
   }
   cell.value = value;
 }
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function numberFromText(text: string): number | undefined {
   const match = /^\s*([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)\s*(%?)\s*$/.exec(text);

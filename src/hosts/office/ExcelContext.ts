@@ -50,6 +50,8 @@ export interface ExcelRange {
   load: Load<ExcelRange>;
   merge(across?: boolean): void;
   getMergedAreasOrNullObject(): ExcelRangeAreas;
+  /** ExcelApi 1.9. The cells holding formulas, or typed values ("Constants"); a null object when none do. */
+  getSpecialCellsOrNullObject(cellType: 'Formulas' | 'Constants'): ExcelRangeAreas;
   getTables(fullyContained?: boolean): ExcelTableCollection;
   select(): void;
 }
@@ -117,9 +119,16 @@ export interface ExcelApplication {
   suspendApiCalculationUntilNextSync(): void;
 }
 
+/** ExcelApi 1.7. Review > Protect Workbook: its structure (adding and deleting sheets). */
+export interface ExcelWorkbookProtection {
+  readonly protected: boolean;
+  load: Load<ExcelWorkbookProtection>;
+}
+
 export interface ExcelWorkbook {
   readonly worksheets: ExcelWorksheetCollection;
   readonly application: ExcelApplication;
+  readonly protection: ExcelWorkbookProtection;
   getActiveCell(): ExcelRange;
 }
 

@@ -11,11 +11,13 @@ export interface WriteState {
 
 /**
  * One sync of checks before anything is written: protected target sheets (input sheets with output
- * columns, and owned sheets that exist), merged cells or tables in any output column's area, and
- * output header cells holding other text. Throws WriteRefusedError listing every problem.
+ * columns, and owned sheets that exist), merged cells or tables in any output column's area, formulas
+ * where a new column goes, and output header cells holding other text. Throws WriteRefusedError
+ * listing every problem.
  */
 export async function checkBeforeWrite(context: ExcelContext, plan: WritePlan): Promise<WriteState> {
   const worksheets = context.workbook.worksheets.load(['items/name', 'items/protection/protected']);
+  const workbookProtection = context.workbook.protection.load('protected');
   const probes = plan.columns.map((write) => {
     const sheet = context.workbook.worksheets.getItem(write.sheet);
     const area = outputArea(write);
@@ -26,6 +28,9 @@ export async function checkBeforeWrite(context: ExcelContext, plan: WritePlan): 
       merged: range.getMergedAreasOrNullObject().load('address'),
       tables: range.getTables(false).load('items/name'),
       header: sheet.getRangeByIndexes(write.headerRow, write.column, 1, 1).load('values'),
+      // A new column's cells read as empty, but a formula there can show "". (A single cell is left
+      // out: for one cell Excel searches the whole sheet; its header cell is checked below.)
+      formulas: write.writeHeader && area.bottom > area.top ? range.getSpecialCellsOrNullObject('Formulas').load('address') : undefined,
     };
   });
   try {
@@ -45,6 +50,15 @@ export async function checkBeforeWrite(context: ExcelContext, plan: WritePlan): 
 
   const protectedSheets = new Map(worksheets.items.map((s) => [s.name.toLowerCase(), s.protection.protected]));
   const problems: WriteProblem[] = [];
+  if (workbookProtection.protected && plan.ownedSheets.length > 0) {
+    const names = plan.ownedSheets.map((s) => `"${s.name}"`).join(' and ');
+    problems.push({
+      kind: 'protected',
+      sheet: plan.ownedSheets[0].name,
+      cell: 'A1',
+      message: `The workbook's structure is protected, so the ${names} ${plan.ownedSheets.length === 1 ? 'sheet' : 'sheets'} cannot be rebuilt. Unprotect the workbook (Review > Protect Workbook) and calculate again.`,
+    });
+  }
   const targets = [...new Set([...plan.columns.map((c) => c.sheet), ...plan.ownedSheets.map((s) => s.name)])];
   for (const sheet of targets) {
     if (protectedSheets.get(sheet.toLowerCase())) {
@@ -56,8 +70,16 @@ export async function checkBeforeWrite(context: ExcelContext, plan: WritePlan): 
       });
     }
   }
-  for (const { write, local, merged, tables, header } of probes) {
+  for (const { write, local, merged, tables, header, formulas } of probes) {
     const at = qualifiedAddress(write.sheet, local);
+    if (formulas && !formulas.isNullObject) {
+      problems.push({
+        kind: 'formulas',
+        sheet: write.sheet,
+        cell: local,
+        message: `The new output column "${write.header}" goes in ${at}, but ${formulas.address} there hold formulas (their results look empty). Move or clear them, then calculate again.`,
+      });
+    }
     if (!merged.isNullObject) {
       problems.push({
         kind: 'merged',

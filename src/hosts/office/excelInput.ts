@@ -2,7 +2,7 @@ import { looksLikeFormula } from '../../engine';
 
 /**
  * A plan value as it must be sent through `Range.values`. Excel reads written strings as if typed:
- * "=…", "+…", "-…", "@…" become formulas, "4/9" a date, "41%" a number, "TRUE" a boolean. The one
+ * "=…", "+…", "-…", "@…" become formulas, "4/9" and "Jan 2016" dates, "41%" a number, "TRUE" a boolean. The one
  * documented way to keep such text as text is Excel's quote prefix: a leading apostrophe, which
  * Excel stores as a flag and not as part of the value. Strings that start with an apostrophe get
  * one too, so theirs survives. `null` (empty the cell) is sent as "" because `null` means "leave as is".
@@ -14,5 +14,8 @@ export function excelInput(value: string | number | null): string | number {
 }
 
 function needsQuotePrefix(text: string): boolean {
-  return looksLikeFormula(text) || /^\s*[\d.(£$€']/.test(text) || /^\s*(true|false)\s*$/i.test(text);
+  return looksLikeFormula(text) || /^\s*[\d.(£$€']/.test(text) || /^\s*(true|false)\s*$/i.test(text) || MONTH_FIRST.test(text);
 }
+
+/** Text starting with a month's name, which Excel may read as a date ("Jan 2016", "March-17"). */
+const MONTH_FIRST = /^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;

@@ -57,7 +57,7 @@ describe('OfficeHost.write', () => {
 
   test('text that looks like a formula, a number, a date or a boolean stays text', async () => {
     const excel = indicatorsExcel();
-    const texts = ['=SUM(C4:C6)', '-5% (estimate)', '+ve', '4/9', 'TRUE'];
+    const texts = ['=SUM(C4:C6)', '-5% (estimate)', '+ve', '4/9', 'TRUE', 'Jan 2016'];
     await new OfficeHost(excel.run).write(planOf({ ...columnWrite(7, 'Reason', texts.map((value) => ({ value }))), firstRow: 3 }));
     const sheet = excel.store.requireSheet('Indicators');
     texts.forEach((text, i) => {
@@ -96,6 +96,15 @@ describe('OfficeHost.write', () => {
       expect(error.message).toContain('"Targets"');
     });
 
+    test('formulas that show "" where a new output column goes', async () => {
+      const error = await refusal((excel) => {
+        const sheet = excel.store.requireSheet('Indicators');
+        for (const row of [3, 4]) Object.assign(sheet.cellForWrite(row, 4), { value: '', formula: `=IF(D${row + 1}>C${row + 1}*2,"CHECK","")` });
+      });
+      expect(error.problems).toEqual([expect.objectContaining({ kind: 'formulas', sheet: 'Indicators', cell: 'E3:E6' })]);
+      expect(error.message).toContain('The new output column "Change %" goes in Indicators!E3:E6, but Indicators!E4,Indicators!E5 there hold formulas (their results look empty).');
+    });
+
     test('an output header cell holding other text', async () => {
       const error = await refusal((excel) => (excel.store.requireSheet('Indicators').cellForWrite(2, 6).value = 'Notes'));
       expect(error.problems).toEqual([expect.objectContaining({ kind: 'header', sheet: 'Indicators', cell: 'G3' })]);
@@ -117,6 +126,13 @@ describe('OfficeHost.write', () => {
       );
       expect(error.problems[0]).toMatchObject({ kind: 'header', cell: 'F3' });
       expect(error.message).toContain('Indicators!F3 holds "Notes" where the output column "Current Direction of Travel" was read');
+    });
+
+    test('a workbook whose structure is protected, when an owned sheet must be rebuilt', async () => {
+      const dashboard: OwnedSheet = { name: 'Dashboard', rows: [[{ value: 'Safer Communities Performance Dashboard' }]], merges: [] };
+      const error = await refusal((excel) => excel.store.protectStructure(), { ...planOf(CHANGE), ownedSheets: [dashboard] });
+      expect(error.problems).toEqual([expect.objectContaining({ kind: 'protected', sheet: 'Dashboard', cell: 'A1' })]);
+      expect(error.message).toContain('The workbook\'s structure is protected, so the "Dashboard" sheet cannot be rebuilt.');
     });
 
     test('a sheet that was deleted since the read', async () => {
