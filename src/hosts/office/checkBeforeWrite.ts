@@ -37,15 +37,7 @@ export async function checkBeforeWrite(context: ExcelContext, plan: WritePlan): 
     await context.sync();
   } catch (error) {
     if ((error as { code?: string }).code !== 'ItemNotFound') throw error;
-    const names = [...new Set(plan.columns.map((c) => `"${c.sheet}"`))].join(', ');
-    throw new WriteRefusedError([
-      {
-        kind: 'missingSheet',
-        sheet: names,
-        cell: 'A1',
-        message: `A sheet the calculation read (${names}) was not found; it may have been renamed or deleted since the workbook was read. Calculate again.`,
-      },
-    ]);
+    throw new WriteRefusedError(await missingSheetProblems(context, plan));
   }
 
   const protectedSheets = new Map(worksheets.items.map((s) => [s.name.toLowerCase(), s.protection.protected]));
@@ -112,6 +104,20 @@ export async function checkBeforeWrite(context: ExcelContext, plan: WritePlan): 
   }
   if (problems.length > 0) throw new WriteRefusedError(problems);
   return { existingSheets: new Set(protectedSheets.keys()) };
+}
+
+/** Which of the plan's sheets are gone (renamed or deleted since the read): one more sync, on this failure path only. */
+async function missingSheetProblems(context: ExcelContext, plan: WritePlan): Promise<WriteProblem[]> {
+  const worksheets = context.workbook.worksheets.load('items/name');
+  await context.sync();
+  const present = new Set(worksheets.items.map((s) => s.name.toLowerCase()));
+  const missing = [...new Set(plan.columns.map((c) => c.sheet))].filter((name) => !present.has(name.toLowerCase()));
+  return missing.map((sheet) => ({
+    kind: 'missingSheet',
+    sheet,
+    cell: 'A1',
+    message: `The sheet "${sheet}" that the calculation read was not found; it may have been renamed or deleted since the workbook was read. Calculate again.`,
+  }));
 }
 
 /** The header an existing output column was found under: the canonical one or a synonym the analyst typed. */

@@ -9,8 +9,10 @@ import { planWriteOps } from './planWriteOps';
  * Carries out a write plan: one sync of checks (refusing with WriteRefusedError before anything is
  * written), then the writes, one sync while their payload is under 4 MiB and one more per further
  * 3-4 MiB. Charts are queued after the owned sheets in the same sync(s), so they add no sync of
- * their own unless they tip the payload over a sync's limit. Each write sync suspends screen updating and API calculation, both of which end at that
- * sync by themselves, so nothing needs restoring even when a sync fails. An empty plan syncs nothing.
+ * their own unless they tip the payload over a sync's limit. Each write sync suspends screen updating and
+ * API calculation, both of which end at that sync by themselves, so nothing needs restoring even when a
+ * sync fails; Excel then recalculates what the writes changed (Microsoft's performance guide shows
+ * dependent formulas updated once the sync is over). An empty plan syncs nothing.
  */
 export async function writePlan(context: ExcelContext, plan: WritePlan): Promise<void> {
   if (plan.columns.length === 0 && plan.ownedSheets.length === 0) return;

@@ -135,9 +135,15 @@ describe('OfficeHost.write', () => {
       expect(error.message).toContain('The workbook\'s structure is protected, so the "Dashboard" sheet cannot be rebuilt.');
     });
 
-    test('a sheet that was deleted since the read', async () => {
-      const error = await refusal(() => undefined, planOf({ ...CHANGE, sheet: 'Old indicators' }));
-      expect(error.problems[0]).toMatchObject({ kind: 'missingSheet' });
+    test('a sheet that was deleted since the read, named alone (one more sync finds which)', async () => {
+      const excel = indicatorsExcel();
+      const before = storeSnapshot(excel.store);
+      const error = await new OfficeHost(excel.run).write(planOf(CHANGE, { ...RAG, sheet: 'Old indicators' })).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WriteRefusedError);
+      expect((error as WriteRefusedError).problems).toEqual([expect.objectContaining({ kind: 'missingSheet', sheet: 'Old indicators', cell: 'A1' })]);
+      expect((error as WriteRefusedError).message).toContain('The sheet "Old indicators" that the calculation read was not found');
+      expect(storeSnapshot(excel.store)).toBe(before);
+      expect(excel.syncs).toHaveLength(2);
     });
   });
 
