@@ -140,6 +140,13 @@ export const CATALOGUE = {
     message: 'The workbook already has a sheet named "{sheet}" that Safer Dashboard did not make, so the {sheet} sheet was not written and nothing on yours was changed.',
     fix: 'Rename your sheet (right-click its tab, then Rename) and calculate again; if it is an old copy of the add-in\'s {sheet} sheet, delete it.',
   },
+  badTolerance: {
+    code: 'V028',
+    severity: 'error',
+    title: 'A Tolerance that cannot be a stable band',
+    message: 'The tolerance "{raw}" cannot be used as a stable band: {why}.',
+    fix: 'Type a percentage from 0% to below 100%, e.g. 5%, or leave the cell empty to use the "Stable tolerance" setting.',
+  },
   badSetting: {
     code: 'V016',
     severity: 'warning',

@@ -18,6 +18,8 @@ export interface DirectionInputs {
   readonly currentCount?: { readonly count: number; readonly denominator: number };
   /** 'rate' or 'proportion' when the figures come from counts. */
   readonly countKind?: 'rate' | 'proportion';
+  /** True when both figures are counts with no population or base (a Count measure). */
+  readonly countsWithoutBase?: boolean;
   readonly confidenceLevel: number;
 }
 
@@ -106,8 +108,13 @@ export function decideDirection(method: Settings['directionMethod'], inputs: Dir
   if (decided) return decided;
   return {
     ...toleranceDirection(inputs)!,
-    fallbackNote: inputs.previousCount && inputs.currentCount
-      ? 'No confidence interval can be calculated from these counts (both are zero), so the stable band was used.'
-      : 'The significance method needs counts on both sides; without them the stable band was used.',
+    fallbackNote: fallbackNote(inputs),
   };
+}
+
+/** Why the significance method could not decide, said in the Reason. */
+function fallbackNote(inputs: DirectionInputs): string {
+  if (inputs.previousCount && inputs.currentCount) return 'No confidence interval can be calculated from these counts (both are zero), so the stable band was used.';
+  if (inputs.countsWithoutBase) return 'Counts without a population or base give no confidence interval, so the stable band was used.';
+  return 'The significance method needs counts on both sides; without them the stable band was used.';
 }

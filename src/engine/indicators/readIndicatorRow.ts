@@ -214,11 +214,10 @@ export class IndicatorRowReader {
     const read = readFraction({ value: cellAt(this.grid, row, column), numberFormat: numberFormatAt(this.grid, row, column) });
     if (read.ok && read.value < 1) return read.value;
     const parsed = parseCellValue(cellAt(this.grid, row, column));
-    findings.push(
-      parsed.kind === 'unreadable'
-        ? unreadableFinding(parsed, this.at(row, column), 'tolerance', '5%')
-        : makeFinding('notANumber', this.at(row, column), { raw: this.text(row, 'tolerance'), what: 'tolerance (a percentage below 100%)', example: '5%' }),
-    );
+    const raw = this.text(row, 'tolerance');
+    if (parsed.kind === 'unreadable') findings.push(unreadableFinding(parsed, this.at(row, column), 'tolerance', '5%'));
+    else if (parsed.kind === 'number') findings.push(makeFinding('badTolerance', this.at(row, column), { raw, why: parsed.value < 0 ? 'it is negative' : 'it is 100% or more' }));
+    else findings.push(makeFinding('notANumber', this.at(row, column), { raw, what: 'tolerance (a percentage below 100%)', example: '5%' }));
     return this.settings.stableTolerance;
   }
 

@@ -43,6 +43,7 @@ const NO_FINDINGS: ReadonlyArray<Finding> = [];
 
 function figureStyle(row: IndicatorRow): FigureStyle {
   if (row.measure === 'Percentage' || row.previous.isPercent || row.current.isPercent) return 'percent';
+  if (row.measure === 'Count') return 'plain';
   return row.previous.fromCounts || row.current.fromCounts ? 'rate' : 'plain';
 }
 
@@ -78,6 +79,8 @@ export function scoreIndicator(sheet: string, row: IndicatorRow, notComparable: 
     inputs.previousCount = { count: row.previous.count!, denominator: row.previous.denominator! };
     inputs.currentCount = { count: row.current.count!, denominator: row.current.denominator! };
     inputs.countKind = row.measure === 'Percentage' ? 'proportion' : 'rate';
+  } else if (row.measure === 'Count' && row.previous.fromCounts && row.current.fromCounts) {
+    inputs.countsWithoutBase = true;
   }
   const decision = decideDirection(settings.directionMethod, inputs);
   const rag = progressRag({

@@ -45,6 +45,15 @@ describe('Direction method = significance (issue 3 §4)', () => {
     expect(row.reason).toContain('The significance method needs counts on both sides; without them the stable band was used.');
   });
 
+  it('a Count measure (counts with no population) falls back to the stable band, saying why, and shows whole counts', () => {
+    // Seed 002: first-time entrants 124 → 83, as counts.
+    const [row] = run([['First time entrants', 'Low is good', 'Count', 124, null, 83, null]]).indicators;
+    expect(row.direction).toBe('↑');
+    expect(row.reason).toMatch(/^Count fell 33\.1% \(124 → 83\), beyond the ±5% stable band; low is good, so improving\./);
+    expect(row.reason).toContain('Counts without a population or base give no confidence interval, so the stable band was used.');
+    expect(row.reason).not.toContain('needs counts on both sides');
+  });
+
   it('the 99.8% level widens the interval', () => {
     // 135 against 100 in 10,000 (exact conditional, as R's poisson.test): RR 1.35, 95% CI 1.035 to
     // 1.766 excludes 1; 99.8% CI 0.893 to 2.058 includes it.

@@ -8,11 +8,12 @@ import { gridOf } from '../gridOf';
 const HEADER: CellValue[] = [
   'Outcome', 'Indicator', 'Measure', 'Polarity', 'Previous period', 'Current period',
   'Previous Year (2015-16)', 'Current Year (2016-17)', 'Previous count', 'Previous population',
-  'Current count', 'Current population', 'Range low', 'Range high', 'Nearest Neighbour Comparison',
+  'Current count', 'Current population', 'Range low', 'Range high', 'Nearest Neighbour Comparison', 'Tolerance',
 ];
-//            A        B     C         D             E     F     G     H     I     J     K     L     M     N     O
-const row = (outcome: string | null, name: string | null, measure: string | null, polarity: string | null, cells: Partial<Record<'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L' | 'M' | 'N' | 'O', CellValue>>): CellValue[] =>
-  [outcome, name, measure, polarity, ...(['E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O'] as const).map((c) => cells[c] ?? null)];
+//            A        B     C         D             E     F     G     H     I     J     K     L     M     N     O     P
+const COLUMNS = ['E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P'] as const;
+const row = (outcome: string | null, name: string | null, measure: string | null, polarity: string | null, cells: Partial<Record<(typeof COLUMNS)[number], CellValue>>): CellValue[] =>
+  [outcome, name, measure, polarity, ...COLUMNS.map((c) => cells[c] ?? null)];
 
 const RATE = 'Rate per 1,000';
 const LOW = 'Low is good';
@@ -46,6 +47,7 @@ const ROWS: Array<{ code?: string; cell?: string; cells: CellValue[] }> = [
   { code: 'V025', cell: 'F25', cells: row(null, 'Residential burglary rate', RATE, LOW, { F: '2015-16', G: 3.53, H: 3.71 }) },
   { code: 'V026', cell: 'I26', cells: row(null, 'Racially aggravated crime rate', RATE, LOW, { I: 8, J: 683900, K: 11, L: 689400 }) },
   { code: 'D007', cell: 'K27', cells: row(null, '% of cases closed with an outcome', 'Percentage', HIGH, { I: 40, J: 100, K: 120, L: 100 }) },
+  { code: 'V028', cell: 'P28', cells: row(null, 'Drug offences rate', RATE, LOW, { G: 1.9, H: 2.1, P: '100%' }) },
 ];
 
 const FOOTNOTE = '* Estimated: includes an estimated 227 supports for stand-alone services.';
