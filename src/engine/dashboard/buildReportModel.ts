@@ -83,16 +83,19 @@ export interface ReportOptions {
 export const DEFAULT_REPORT_TITLE = 'Safer Communities Performance Dashboard';
 
 /**
- * Finds the most common period label, counted a run at a time (rows of one period usually sit
- * together); a period still enters the map in order of first appearance, so ties go to the same
- * period as ever.
+ * Finds the period label most indicators share, counted a run at a time (rows of one period usually
+ * sit together); a period still enters the map in order of first appearance, so ties go to the same
+ * period as ever. A label held by half the indicators or fewer (one row's "(Jan2016-Dec2016)" note
+ * in a table whose headers name no period) describes no column, so there is none.
  */
 class PeriodTally {
   private readonly counts = new Map<string, number>();
   private run: string | undefined;
   private runLength = 0;
+  private indicators = 0;
 
   add(label: string | undefined): void {
+    this.indicators++;
     if (!label) return;
     const period = trimmed(label);
     if (period === '') return;
@@ -112,7 +115,7 @@ class PeriodTally {
     for (const [period, count] of this.counts) {
       if (count > bestCount) [best, bestCount] = [period, count];
     }
-    return best;
+    return bestCount * 2 > this.indicators ? best : undefined;
   }
 
   private endRun(): void {

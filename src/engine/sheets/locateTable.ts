@@ -158,10 +158,13 @@ function isBlankRow(grid: SheetGrid, row: number): boolean {
   return cells.every((v) => cellText(v).trim() === '');
 }
 
-/** Starts with `*` or "note" in any case; the first character is checked before the regex, as most rows are data. */
+/**
+ * Starts with a footnote mark a figure can carry (`*`, `†`, `‡`) or "note" in any case; the first
+ * character is checked before the regex, as most rows are data.
+ */
 function isFootnoteText(text: string): boolean {
   const first = text.charCodeAt(0);
-  return first === 42 /* "*" */ || ((first === 78 || first === 110) /* "N", "n" */ && /^note/i.test(text));
+  return first === 42 /* "*" */ || first === 0x2020 /* "†" */ || first === 0x2021 /* "‡" */ || ((first === 78 || first === 110) /* "N", "n" */ && /^note/i.test(text));
 }
 
 function isFootnoteRow(grid: SheetGrid, row: number): boolean {

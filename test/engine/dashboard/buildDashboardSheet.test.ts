@@ -116,6 +116,21 @@ describe('buildDashboardSheet', () => {
     expect(values).toContain(`* ${SCRIPT} ${FORMULA}`);
   });
 
+  test('a period only one row\'s note gives heads no column: the headers and title then name none', () => {
+    // Headers without a period: each figure's period is its own note, and only MARAC has one.
+    const onlyMarac = {
+      ...seedResult,
+      indicators: seedResult.indicators.map((i) =>
+        i.indicator.includes('MARAC') ? i : { ...i, previous: { ...i.previous, period: undefined }, current: { ...i.current, period: undefined } },
+      ),
+    };
+    const frame = buildReportModel(onlyMarac);
+    expect(frame.heading).toBe('Safer Communities Performance Dashboard');
+    expect(frame.columns.map((c) => c.header).slice(3, 5)).toEqual(['Previous', 'Current']);
+    // With the seed's headers every row has 2015-16 and 2016-17, MARAC's own note aside.
+    expect(buildReportModel(seedResult).columns.map((c) => c.header).slice(3, 5)).toEqual(['Previous (2015-16)', 'Current (2016-17)']);
+  });
+
   test('uses the same model as the report renderers', () => {
     const model = buildReportModel(seedResult);
     expect(model.rows).toHaveLength(12);

@@ -62,6 +62,18 @@ describe('recognising an Indicators sheet by its header row', () => {
     expect(result.findings).toEqual([expect.objectContaining({ code: 'V013', cell: 'D2', raw: '2003*' })]);
   });
 
+  it('ends the table at a footnote row starting with † or ‡ too, and reads it as the footnote for that mark', () => {
+    const grid = gridOf('Indicators', [
+      ['Outcome', 'Indicator', 'Polarity', 'Previous value', 'Current value'],
+      ['Support', 'Referrals', 'High is good', 1900, '2010†'],
+      ['† Estimated: includes 227 supports for stand-alone services.'],
+    ]);
+    const result = calculateWorkbook([grid]);
+    expect(result.indicators).toHaveLength(1);
+    expect(result.footnotes?.map((f) => f.text)).toEqual(['† Estimated: includes 227 supports for stand-alone services.']);
+    expect(result.findings).toEqual([expect.objectContaining({ code: 'V013', cell: 'E2', raw: '2010†' })]);
+  });
+
   it('blank outcome cells inherit the outcome above (merged cells read this way)', () => {
     const grid = gridOf('Indicators', [
       ['Outcome', 'Indicator', 'Polarity', 'Previous value', 'Current value'],
