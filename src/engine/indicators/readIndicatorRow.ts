@@ -16,7 +16,8 @@ import type { FootnoteMark, IndicatorRow, PeriodSource, Side, SideFigure } from 
 import { MEASURES, Measure, measureFromName, measureMultiplier, parseMeasure } from './Measure';
 import { Polarity, parsePolarity } from './Polarity';
 import type { ValueRange } from './parseRangeText';
-import { formatPercent } from './formatFigure';
+import { formatFigure, formatPercent } from './formatFigure';
+import { numberAsFormatted } from '../values/numberAsFormatted';
 
 /** A row as read, whose findings the sheet may still add to (name checks, cross-cell checks). */
 export interface ReadIndicatorRow extends IndicatorRow {
@@ -283,7 +284,9 @@ export class IndicatorRowReader {
     } else if (value?.kind === 'number') {
       figure = value.value;
       isPercent = value.isPercent;
-      display = value.isPercent && typeof valueRaw === 'number' ? formatPercent(value.value) : value.raw.trim();
+      // A number cell is shown as its number format shows it (47.2101… under "0.00" is 47.21).
+      const formatted = typeof valueRaw === 'number' ? numberAsFormatted(value.value, numberFormatAt(this.grid, row, valueColumn!)) : undefined;
+      display = formatted ?? (value.isPercent && typeof valueRaw === 'number' ? formatPercent(value.value) : value.raw.trim());
     } else {
       display = value?.raw.trim() ?? '';
     }
@@ -328,6 +331,8 @@ export class IndicatorRowReader {
         );
         ok = false;
       }
+      // Without a value cell the figure is shown as calculated, rounded as the Reason rounds it.
+      if (fromCounts && display === '') display = formatFigure(figure!, isPercent ? 'percent' : rateMeasure === 'Count' ? 'plain' : 'rate');
     }
     return new ReadSideFigure(
       side, ok ? figure : undefined, fromCounts, isPercent, display,
