@@ -89,8 +89,9 @@ export interface CalculationResult {
   readonly plan: WritePlan;
   readonly summary: CalculationSummary;
   /**
-   * Footnote rows found under the Indicators table ("* estimated …"), as typed, in sheet order
-   * (LocatedTable.footnotes). Carried under the Dashboard table and the board report.
+   * Footnote rows found under the Indicators tables ("* estimated …") and the Risk Matrix, as typed,
+   * in sheet order, each with its sheet. Carried under the Dashboard's table and risk hierarchy, and
+   * the board report's.
    */
   readonly footnotes?: ReadonlyArray<TableFootnote>;
   /** Risk Matrix rows (contract §5) in sheet order, with rating and rank; absent when there is no such sheet. */

@@ -106,7 +106,9 @@ describe('the Dashboard sheet written by calculate, read back through ExcelJS', 
     expect([value('B42'), value('C42'), value('G42'), fill('G42')]).toEqual([6, 'Cyber crime**', 'LOW', '#92D050']);
     // Modern slavery has no volume and no probability: NO DATA, unranked, last.
     expect([value('B45'), value('C45'), value('G45')]).toEqual(['-', 'Modern slavery', 'NO DATA']);
-    expect(String(value('A46'))).toBe('Road casualties*: figures for 01/07/2015 - 30/09/2016, a different period from the other categories.');
+    // The notes typed under the Risk Matrix, which already say each starred category's period.
+    expect([value('A46'), value('A47')]).toEqual(['* Road casualty data uses 12 month period 01/07/2015 - 30/09/2016', '** Cyber Crime data uses 12 month period 01/01/2016 - 31/12/2016']);
+    expect(String(value('A48'))).toMatch(/^Note: The risk harm model/);
   });
 });
 

@@ -223,7 +223,9 @@ export function buildReportFrame(result: CalculationResult, options: ReportOptio
     { key: 'districtComparison', header: 'District Comparison', width: 30, align: 'left' },
   ];
 
-  const footnotes = (result.footnotes ?? []).map((f) => f.text.trim()).filter((t) => t !== '');
+  // The Risk Matrix's own notes go under the risk hierarchy (riskHierarchyFor), not under this table.
+  const riskSheets = new Set(result.sheets.filter((s) => s.kind === 'risk').map((s) => s.name));
+  const footnotes = (result.footnotes ?? []).filter((f) => !riskSheets.has(f.sheet)).map((f) => f.text.trim()).filter((t) => t !== '');
   for (const indicator of indicators) {
     if (!indicator.notLikeForLike) continue;
     const reason = trimmed(indicator.reason);

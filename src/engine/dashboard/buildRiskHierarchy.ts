@@ -1,4 +1,5 @@
 import type { CalculationResult } from '../CalculationResult';
+import { FOOTNOTE_MARK_RUN } from '../sheets/readTableFootnotes';
 import type { RiskResult } from '../risk/RiskResult';
 import { DEFAULT_RISK_SETTINGS, NO_DATA_FILL, NO_DATA_FONT_COLOR, NO_DATA_RATING, RiskBand, riskBandsFromUpperBounds } from '../risk/RiskSettings';
 import { formatRiskNumber } from '../risk/formatRiskNumber';
@@ -56,7 +57,7 @@ function bandText(bands: ReadonlyArray<RiskBand>): string {
  * then NO DATA rows; rows an error kept from being scored are left out (the findings say why).
  * Undefined when there are no rated rows at all.
  */
-export function buildRiskHierarchy(risk: ReadonlyArray<RiskResult> | undefined, bands: ReadonlyArray<RiskBand>): RiskHierarchy | undefined {
+export function buildRiskHierarchy(risk: ReadonlyArray<RiskResult> | undefined, bands: ReadonlyArray<RiskBand>, typedFootnotes: ReadonlyArray<string> = []): RiskHierarchy | undefined {
   const rated = (risk ?? []).filter((r) => r.rating !== undefined && !r.notScored);
   if (rated.length === 0) return undefined;
   const ordered = [...rated.filter((r) => r.rank !== undefined).sort((a, b) => a.rank! - b.rank!), ...rated.filter((r) => r.rank === undefined)];
@@ -75,8 +76,10 @@ export function buildRiskHierarchy(risk: ReadonlyArray<RiskResult> | undefined, 
       values: { rank: r.rank, probability: r.probability, harm: r.harmScore, score: r.riskScore },
     };
   });
+  // A category's own period is said here unless the analyst's footnote for its mark already says it.
+  const typedMarks = new Set(typedFootnotes.map((note) => FOOTNOTE_MARK_RUN.exec(note)?.[1]).filter((mark) => mark !== undefined));
   const periods = ordered
-    .filter((r) => r.periodDiffers && r.period)
+    .filter((r) => r.periodDiffers && r.period && !typedMarks.has(MARK_RUN_AT_END.exec(r.category)?.[1] ?? ''))
     .map((r) => `${r.category}: figures for ${r.period}, a different period from the other categories.`);
   return {
     title: 'Risk rating by harm scores: priorities ranked',
@@ -84,13 +87,19 @@ export function buildRiskHierarchy(risk: ReadonlyArray<RiskResult> | undefined, 
     rows,
     footnotes: [
       ...periods,
+      ...typedFootnotes,
       `Risk score = probability × harm score (the mean of the partners' harm scores). Bands: ${bandText(bands)}; ${NO_DATA_RATING} when a score is missing. Rank 1 is the highest risk.`,
     ],
   };
 }
 
-/** The hierarchy of a calculation, banded by the settings it used. */
+/** The mark run a category ends with ("Road casualties*"). */
+const MARK_RUN_AT_END = /(\*+|†+|‡+)$/u;
+
+/** The hierarchy of a calculation, banded by the settings it used, with the notes typed under the Risk Matrix. */
 export function riskHierarchyFor(result: CalculationResult): RiskHierarchy | undefined {
   const bands = result.settings ? riskBandsFromUpperBounds(result.settings.riskBands) : DEFAULT_RISK_SETTINGS.bands;
-  return buildRiskHierarchy(result.risk, bands);
+  const riskSheets = new Set(result.sheets.filter((s) => s.kind === 'risk').map((s) => s.name));
+  const typed = (result.footnotes ?? []).filter((f) => riskSheets.has(f.sheet)).map((f) => f.text.trim()).filter((t) => t !== '');
+  return buildRiskHierarchy(result.risk, bands, typed);
 }

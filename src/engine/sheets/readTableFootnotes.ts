@@ -12,7 +12,8 @@ export interface TableFootnoteRow {
   readonly mark?: string;
 }
 
-const MARK_RUN = /^(\*+|†+|‡+)/u;
+/** The leading run of one footnote mark, as a footnote row starts. */
+export const FOOTNOTE_MARK_RUN = /^(\*+|†+|‡+)/u;
 
 /**
  * Footnote rows under a table: every row below the data whose first text starts with a footnote mark
@@ -25,7 +26,7 @@ export function readTableFootnotes(grid: SheetGrid, table: LocatedTable): TableF
     const column = cells.findIndex((v) => cellText(v).trim() !== '');
     if (column < 0) continue;
     const text = cellText(cells[column]).trim();
-    const mark = MARK_RUN.exec(text)?.[1];
+    const mark = FOOTNOTE_MARK_RUN.exec(text)?.[1];
     if (mark !== undefined || /^note/i.test(text)) notes.push({ row, column, text, ...(mark !== undefined ? { mark } : {}) });
   }
   return notes;

@@ -48,6 +48,20 @@ describe('buildRiskHierarchy', () => {
     expect(hierarchy.footnotes[1]).toContain('Bands: LOW up to 108, MEDIUM up to 216, HIGH above 216');
   });
 
+  test('carries the notes typed under the Risk Matrix; a starred category\'s own note replaces the period sentence', () => {
+    const rows = [
+      risk({ row: 4, category: 'Road casualties*', probability: 12, harmScore: 14.4, riskScore: 172.8, rating: 'MEDIUM', rank: 1, periodDiffers: true, period: '01/07/2015 - 30/09/2016' }),
+      risk({ row: 5, category: 'Cyber crime**', probability: 12, harmScore: 9, riskScore: 108, rating: 'LOW', rank: 2, periodDiffers: true, period: '01/01/2016 - 31/12/2016' }),
+    ];
+    const typed = ['* Road casualty data uses 12 month period 01/07/2015 - 30/09/2016'];
+    const hierarchy = buildRiskHierarchy(rows, bands, typed)!;
+    expect(hierarchy.footnotes.slice(0, 2)).toEqual([
+      'Cyber crime**: figures for 01/01/2016 - 31/12/2016, a different period from the other categories.',
+      '* Road casualty data uses 12 month period 01/07/2015 - 30/09/2016',
+    ]);
+    expect(hierarchy.footnotes[2]).toMatch(/^Risk score = probability × harm score/);
+  });
+
   test('a score just above a band edge is not rounded onto it', () => {
     const [row] = buildRiskHierarchy([risk({ probability: 12, harmScore: 9.0000834, riskScore: 108.001, rating: 'MEDIUM', rank: 1 })], bands)!.rows;
     expect([row.score, row.rating]).toEqual(['108.001', 'MEDIUM']);
