@@ -147,6 +147,13 @@ export const CATALOGUE = {
     message: 'The tolerance "{raw}" cannot be used as a stable band: {why}.',
     fix: 'Type a percentage from 0% to below 100%, e.g. 5%, or leave the cell empty to use the "Stable tolerance" setting.',
   },
+  typedValueDisagreesWithCounts: {
+    code: 'V029',
+    severity: 'warning',
+    title: 'A typed value that its counts do not give',
+    message: 'The {side} value "{raw}" does not match its counts: {from} gives {calculated}. The figure from the counts is the one compared and rated.',
+    fix: 'Correct the value or the counts so that they agree, or clear the value to show the figure calculated from the counts.',
+  },
   badSetting: {
     code: 'V016',
     severity: 'warning',

@@ -11,6 +11,7 @@ import { impossibleRank, rankFinding } from './rankOutOfRangeFinding';
 import { smallCountFindings } from './smallCountFindings';
 import { textCellErrorFindings } from './textCellErrorFindings';
 import { unitSlipFinding } from './unitSlipFinding';
+import { typedValueFindings } from './typedValueFindings';
 
 const TEXT_COLUMNS = [
   { key: 'outcome', what: 'outcome' },
@@ -22,7 +23,7 @@ const TEXT_COLUMNS = [
 /**
  * The checks on one read Indicators row beyond reading its cells (issue 5): unit slips, impossible
  * percentages and negative figures, an impossible typed Nearest Neighbour rank, a period cell that
- * contradicts its header, Excel errors in text columns, and small counts. Errors among them block
+ * contradicts its header, a typed value its counts do not give, Excel errors in text columns, and small counts. Errors among them block
  * the row's scoring like any reading error. The sheet's columns are looked up once, not per row.
  */
 export class IndicatorRowChecks {
@@ -62,6 +63,7 @@ export class IndicatorRowChecks {
       if (rank) findings.push(rankFinding({ sheet, cell: cellAddress(row.row, nn) }, text, rank));
     }
     periodMismatchFindings(sheet, row, this.table.headerRow, this.periodColumns, findings);
+    typedValueFindings(sheet, row, findings);
     smallCountFindings(sheet, row, this.settings.smallNumberThreshold, findings);
   }
 }
