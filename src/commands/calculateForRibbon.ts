@@ -2,6 +2,9 @@ import type { CalculationResult } from '../engine';
 import { runCalculation } from '../hosts/runCalculation';
 import type { WorkbookPort } from '../hosts/WorkbookPort';
 
+/** Document setting where the ribbon command leaves its LastRun, saved with the workbook; the task pane shows it. */
+export const LAST_RUN_SETTING = 'saferDashboard.lastRibbonRun';
+
 /** What the ribbon command leaves behind for the reviewer. */
 export interface LastRun {
   readonly at: string;

@@ -1,8 +1,5 @@
 import { OfficeHost } from '../hosts/office/OfficeHost';
-import { calculateForRibbon, LastRun } from './calculateForRibbon';
-
-/** Document setting where the ribbon command leaves its outcome, saved with the workbook. */
-export const LAST_RUN_SETTING = 'saferDashboard.lastRibbonRun';
+import { calculateForRibbon, LAST_RUN_SETTING, LastRun } from './calculateForRibbon';
 
 function remember(run: LastRun): Promise<void> {
   return new Promise((resolve) => {
@@ -14,7 +11,8 @@ function remember(run: LastRun): Promise<void> {
 
 /**
  * The ribbon's "Calculate dashboard": runs without opening the pane (a function command), records
- * the outcome in a document setting, and always completes the event, failure included.
+ * the outcome in a document setting (the pane shows it when it opens or regains focus), and always
+ * completes the event, failure included.
  */
 async function calculateDashboard(event: Office.AddinCommands.Event): Promise<void> {
   try {

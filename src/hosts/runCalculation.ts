@@ -4,6 +4,11 @@ import type { WorkbookPort } from './WorkbookPort';
 export interface RunOptions extends CalculateOptions {
   /** Validate only: read and calculate, write nothing. */
   readonly checkOnly?: boolean;
+  /**
+   * Awaited after reading, before the engine validates and calculates. The engine runs synchronously,
+   * so this is a task pane's one chance to paint its progress before the calculation starts.
+   */
+  readonly beforeCalculation?: () => Promise<void>;
 }
 
 /**
@@ -25,6 +30,7 @@ export async function runCalculation(port: WorkbookPort, options: RunOptions = {
   const report = (step: CalculationStep) => options.onProgress?.(step);
   report('reading');
   const sheets = await port.readSheets();
+  await options.beforeCalculation?.();
   const result = calculateWorkbook(sheets, options);
   if (!options.checkOnly) {
     report('writing');

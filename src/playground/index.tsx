@@ -1,6 +1,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { createFakeOffice } from '../hosts/fakeExcel/createFakeOffice';
+import { memorySettings } from './memorySettings';
 import { Playground } from './Playground';
 import { fetchWorkbook, storeFromWorkbook } from './PlaygroundWorkbook';
 
@@ -11,7 +12,9 @@ async function start(container: HTMLElement): Promise<void> {
   const store = storeFromWorkbook(workbook);
   // ?protect=Indicators protects a sheet, to try the add-in's refusal to write into it.
   for (const name of new URLSearchParams(location.search).getAll('protect')) if (store.sheet(name)) store.protect(name);
-  const { Office, Excel, fake } = createFakeOffice(store);
+  const { Office: fakeOffice, Excel, fake } = createFakeOffice(store);
+  // The fake has no document settings; the pane reads the ribbon's last run there.
+  const Office = { ...fakeOffice, context: { ...fakeOffice.context, document: { settings: memorySettings() } } };
   Object.assign(window, { Office, Excel, saferDashboardFake: fake });
   await Office.onReady();
   createRoot(container).render(

@@ -1,4 +1,5 @@
 import type { OfficeHost } from '../hosts/office/OfficeHost';
+import { readLastRibbonRun } from '../taskpane/readLastRibbonRun';
 import type { TaskpanePort } from '../taskpane/TaskpanePort';
 
 /** The host as the task pane sees it, calling `onChange` after anything that may change the grid. */
@@ -16,5 +17,6 @@ export function observedPort(host: OfficeHost, onChange: () => void): TaskpanePo
     selectCell: (sheet, address) => after(host.selectCell(sheet, address)),
     readSelectedCellAddress: () => host.readSelectedCellAddress(),
     createSettingsSheet: (rows) => after(host.createSettingsSheet(rows)),
+    readLastRibbonRun: () => readLastRibbonRun(Office.context.document.settings),
   };
 }

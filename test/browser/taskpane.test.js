@@ -1,5 +1,6 @@
 /* The task pane in the playground, driven like a reviewer would, in order on one page:
- * open → keyboard to Calculate dashboard → results in the grid → findings select their cells. */
+ * open → keyboard to Calculate dashboard → progress, focus and Explain → results in the grid →
+ * findings select their cells → copy → refusals (a protected sheet, the ribbon's run, a deleted sheet). */
 const assert = require('assert');
 const path = require('path');
 
@@ -24,6 +25,43 @@ async function showFindings(page) {
   const rows = page.locator(`${pane} [data-finding-cell]`);
   await rows.first().waitFor({ timeout: 5000 }).catch(() => assert.fail('the Findings tab lists no findings to click'));
   return rows;
+}
+
+/** The element with focus: its role, whether it is the selected tab, and its text. */
+function focused(page) {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    return { role: element?.getAttribute('role') ?? element?.tagName.toLowerCase(), selected: element?.getAttribute('aria-selected'), text: element?.textContent?.trim() ?? '' };
+  });
+}
+
+/** Selects a cell in the grid, on the sheet named, as the reviewer would with a click. */
+async function selectGridCell(page, sheet, address) {
+  await page.locator(`${grid} [role="tab"]`, { hasText: sheet }).first().click();
+  await page.locator(`${grid} td[data-address="${address}"]`).click();
+  await expectSelection(page, `${sheet}!${address}`);
+}
+
+/** Selects the cell, presses Explain selected cell, and returns the explanation once it names that cell. */
+async function explain(page, sheet, address) {
+  await selectGridCell(page, sheet, address);
+  await page.locator(pane).getByRole('button', { name: 'Explain selected cell' }).click();
+  const explanation = page.locator(`${pane} [data-testid="explanation"]`);
+  await explanation.filter({ hasText: `${sheet}!${address}` }).waitFor({ timeout: 5000 });
+  return explanation.innerText();
+}
+
+/**
+ * Records what screen readers are told: Fluent's announcer calls document.ariaNotify where the
+ * browser has it, so this stands in for (and passes on to) the browser's own. Runs before the page's scripts.
+ */
+function recordAnnouncements() {
+  window.announced = [];
+  const own = Document.prototype.ariaNotify;
+  Document.prototype.ariaNotify = function ariaNotify(message, options) {
+    window.announced.push(message);
+    return own?.call(this, message, options);
+  };
 }
 
 exports.tests = [
@@ -55,6 +93,58 @@ exports.tests = [
       assert.strictEqual(await page.locator(`${pane} [data-testid="host-error"]`).count(), 0, 'no error message after calculating');
       await page.locator(pane).screenshot({ path: path.join(resultsDir, 'taskpane.png') });
       await page.screenshot({ path: path.join(resultsDir, 'playground.png') });
+    },
+  },
+  {
+    name: 'progress paints "Validating and calculating…" before the calculation, and never "Done…"',
+    async run({ page }) {
+      // Record the status line as each frame is painted (a frame callback runs just before its paint).
+      await page.evaluate((selector) => {
+        window.painted = [];
+        window.recording = true;
+        const record = () => {
+          const text = document.querySelector(selector)?.textContent ?? '';
+          if (window.painted[window.painted.length - 1] !== text) window.painted.push(text);
+          if (window.recording) requestAnimationFrame(record);
+        };
+        requestAnimationFrame(record);
+      }, `${pane} [role="status"]`);
+      await page.locator(pane).getByRole('button', { name: 'Calculate dashboard' }).click();
+      await page
+        .waitForFunction(() => window.painted.length > 1 && window.painted[window.painted.length - 1].startsWith('Calculated in'), null, { timeout: 30_000 })
+        .catch(async () => assert.fail(`the calculation did not finish (status painted: ${JSON.stringify(await page.evaluate(() => window.painted))})`));
+      const painted = await page.evaluate(() => {
+        window.recording = false;
+        return window.painted;
+      });
+      assert.ok(painted.includes('Validating and calculating…'), `the step was painted (status painted: ${JSON.stringify(painted)})`);
+      assert.ok(!painted.some((text) => /Done/.test(text)), `no "Done…" label (status painted: ${JSON.stringify(painted)})`);
+    },
+  },
+  {
+    name: '"Show all N findings" opens the Findings tab with focus on it, not lost to the page',
+    async run({ page }) {
+      const link = page.locator(pane).getByRole('button', { name: /^Show all \d+ findings$/ });
+      await link.focus();
+      await page.keyboard.press('Enter');
+      await page.locator(`${pane} [data-finding-cell]`).first().waitFor({ timeout: 5000 });
+      const now = await focused(page);
+      assert.deepStrictEqual({ role: now.role, selected: now.selected }, { role: 'tab', selected: 'true' }, `focus is on ${JSON.stringify(now)}`);
+      assert.match(now.text, /^Findings/);
+      await page.locator(pane).getByRole('tab', { name: /^Dashboard/ }).click();
+    },
+  },
+  {
+    name: "Explain on an Overall Progress RAG cell explains the outcome's roll-up; on a Risk Matrix row, its rating",
+    async run({ page }) {
+      // P5: Total crime's Overall Progress RAG; its outcome's RAGs are A, A, A, R.
+      const overall = await explain(page, 'Indicators', 'P5');
+      assert.match(overall, /Overall Progress RAG of Ongoing reductions in crime/);
+      assert.match(overall, /The mean of the outcome's 4 Progress RAGs \(3 Amber, 1 Red\).* is 1\.75, which rounds half up to Amber\./);
+      const risk = await explain(page, 'Risk Matrix', 'B5');
+      assert.match(risk, /Domestic abuse/);
+      assert.match(risk, /Risk rating: HIGH/);
+      assert.match(risk, /Probability 15 \(typed\) × harm score 16/);
     },
   },
   {
@@ -129,8 +219,9 @@ exports.tests = [
     },
   },
   {
-    name: 'a protected sheet gives a message, not a crash, and nothing is written',
+    name: 'a protected sheet gives a message, announced to screen readers, not a crash, and nothing is written',
     async run({ page, url }) {
+      await page.addInitScript(recordAnnouncements);
       await page.goto(`${url}?protect=Indicators`);
       await page.locator(`${pane} [role="tab"]`).first().waitFor();
       const before = await page.evaluate(() => JSON.stringify(window.saferDashboardFake.store.requireSheet('Indicators').toGrid()));
@@ -140,8 +231,46 @@ exports.tests = [
       assert.match(await message.innerText(), /protected/i);
       const after = await page.evaluate(() => JSON.stringify(window.saferDashboardFake.store.requireSheet('Indicators').toGrid()));
       assert.strictEqual(after, before, 'the protected sheet is unchanged');
-      await page.locator(pane).getByRole('button', { name: 'Dismiss error' }).click();
+      const announced = await page.evaluate(() => window.announced);
+      assert.ok(announced.some((text) => /Could not complete Nothing was written.*protected/is.test(text)), `the message was announced (announced: ${JSON.stringify(announced)})`);
+      await page.locator(pane).getByRole('button', { name: 'Dismiss error' }).focus();
+      await page.keyboard.press('Enter');
       assert.strictEqual(await message.count(), 0, 'the message can be dismissed');
+      const now = await focused(page);
+      assert.deepStrictEqual(now, { role: 'tab', selected: 'true', text: 'Dashboard' }, 'focus moves to the selected tab, not to the page');
+    },
+  },
+  {
+    name: "a refused run of the ribbon's Calculate dashboard is shown, and announced, when the pane regains focus",
+    async run({ page }) {
+      await page.evaluate(() => {
+        // What src/commands/commands.ts leaves in the document after a refused run.
+        const run = { at: '2017-06-08T10:00:00.000Z', ok: false, message: 'Nothing was written. Sheet Indicators is protected.' };
+        window.Office.context.document.settings.set('saferDashboard.lastRibbonRun', run);
+        window.dispatchEvent(new Event('focus'));
+      });
+      const message = page.locator(`${pane} [data-testid="host-error"]`);
+      await message.waitFor({ timeout: 5000 }).catch(() => assert.fail("no message for the ribbon's refused run"));
+      assert.match(await message.innerText(), /Calculate dashboard on the ribbon \(.*2017.*\) did not complete\. Nothing was written\. Sheet Indicators is protected\./);
+      const announced = await page.evaluate(() => window.announced);
+      assert.ok(announced.some((text) => /on the ribbon/.test(text)), `the message was announced (announced: ${JSON.stringify(announced)})`);
+    },
+  },
+  {
+    name: "a finding whose sheet was deleted since the calculation says so in words, not in Excel's",
+    async run({ page, url }) {
+      await page.goto(url);
+      await page.locator(pane).getByRole('button', { name: 'Calculate dashboard' }).click();
+      await page.locator(`${pane} [data-testid="summary"]`).waitFor({ timeout: 30_000 });
+      const rows = await showFindings(page);
+      const target = rows.first();
+      const cell = await target.getAttribute('data-finding-cell');
+      const sheet = cell.slice(0, cell.lastIndexOf('!')).replace(/^'(.*)'$/, '$1');
+      await page.evaluate((name) => window.saferDashboardFake.store.removeSheet(name), sheet);
+      await target.click();
+      const message = page.locator(`${pane} [data-testid="host-error"]`);
+      await message.waitFor({ timeout: 5000 }).catch(() => assert.fail('no message for the missing sheet'));
+      assert.match(await message.innerText(), new RegExp(`Could not go to ${cell.replace(/[!'()]/g, '\\$&')}: the sheet "${sheet}" was not found \\(renamed or deleted\\?\\)\\. Calculate again\\.`));
     },
   },
 ];

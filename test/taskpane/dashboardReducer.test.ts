@@ -10,7 +10,7 @@ describe('dashboardReducer', () => {
       { type: 'calculationStarted' },
       { type: 'calculationSucceeded', result: sampleResult, elapsedMs: 420 },
       { type: 'calculationStarted' },
-      { type: 'calculationFailed', message: 'Nothing was written. Sheet Indicators is protected.' },
+      { type: 'calculationFailed', message: 'Nothing was written. Sheet Indicators is protected.', elapsedMs: 15 },
     ]);
     expect(state.status).toBe('failed');
     expect(state.result).toBe(sampleResult);
@@ -23,10 +23,25 @@ describe('dashboardReducer', () => {
     const state = run([
       { type: 'calculationSucceeded', result: sampleResult, elapsedMs: 420 },
       { type: 'calculationStarted' },
-      { type: 'calculationFailed', message: 'Sheet Indicators is protected.', result: refused },
+      { type: 'calculationFailed', message: 'Sheet Indicators is protected.', result: refused, elapsedMs: 37 },
     ]);
     expect(state.result).toBe(refused);
     expect(state.hostError).toBe('Sheet Indicators is protected.');
+  });
+
+  test("the summary's time is the refused calculation's, or the shown result's when nothing was calculated", () => {
+    const refused = run([
+      { type: 'calculationSucceeded', result: sampleResult, elapsedMs: 420 },
+      { type: 'calculationStarted' },
+      { type: 'calculationFailed', message: 'Sheet Indicators is protected.', result: { ...sampleResult }, elapsedMs: 37 },
+    ]);
+    expect(refused.elapsedMs).toBe(37);
+    const unread = run([
+      { type: 'calculationSucceeded', result: sampleResult, elapsedMs: 420 },
+      { type: 'calculationStarted' },
+      { type: 'calculationFailed', message: 'The workbook could not be reached.', elapsedMs: 5 },
+    ]);
+    expect(unread.elapsedMs).toBe(420);
   });
 
   test('starting a calculation clears old messages and begins at reading', () => {

@@ -1,3 +1,5 @@
+import { DEFAULT_SETTINGS } from '../../src/engine';
+import type { CalculationResult, RiskResult } from '../../src/engine';
 import { dashboardReducer, initialDashboardState } from '../../src/taskpane/state/dashboardReducer';
 import type { DashboardAction, DashboardState } from '../../src/taskpane/state/dashboardReducer';
 import {
@@ -23,9 +25,16 @@ describe('progress selectors', () => {
   test('the current step in words, and nothing when idle', () => {
     expect(selectStepLabel(initialDashboardState)).toBeUndefined();
     expect(selectStepLabel(run({ type: 'calculationStarted' }))).toBe('Reading the workbook');
-    expect(selectStepLabel(run({ type: 'calculationStarted' }, { type: 'stepReached', step: 'validating' }))).toBe('Validating');
-    expect(selectStepLabel(run({ type: 'calculationStarted' }, { type: 'stepReached', step: 'calculating' }))).toBe('Calculating');
     expect(selectStepLabel(run({ type: 'calculationStarted' }, { type: 'stepReached', step: 'writing' }))).toBe('Writing results');
+  });
+
+  test('validating and calculating share one label: the engine runs them in one synchronous stretch', () => {
+    expect(selectStepLabel(run({ type: 'calculationStarted' }, { type: 'stepReached', step: 'validating' }))).toBe('Validating and calculating');
+    expect(selectStepLabel(run({ type: 'calculationStarted' }, { type: 'stepReached', step: 'calculating' }))).toBe('Validating and calculating');
+  });
+
+  test('no "Done" label: the summary says the run is done', () => {
+    expect(selectStepLabel(run({ type: 'calculationStarted' }, { type: 'stepReached', step: 'done' }))).toBeUndefined();
   });
 
   test('progress is the step reached out of four', () => {
@@ -106,9 +115,9 @@ describe('explain', () => {
     }
   });
 
-  test('the same row on another sheet, or a row without an indicator, is not an indicator', () => {
-    expect(selectExplanation(calculated({ type: 'explained', cell: { sheet: 'Dashboard', address: 'A4' } })).kind).toBe('notIndicator');
-    expect(selectExplanation(calculated({ type: 'explained', cell: { sheet: 'Indicators', address: 'A3' } })).kind).toBe('notIndicator');
+  test('the same row on another sheet, or a row without an indicator or risk, is not explained', () => {
+    expect(selectExplanation(calculated({ type: 'explained', cell: { sheet: 'Dashboard', address: 'A4' } })).kind).toBe('notExplained');
+    expect(selectExplanation(calculated({ type: 'explained', cell: { sheet: 'Indicators', address: 'A3' } })).kind).toBe('notExplained');
   });
 
   test('a range explains by its first cell', () => {
@@ -116,11 +125,47 @@ describe('explain', () => {
     expect(explanation.kind === 'indicator' && explanation.indicator.notLikeForLike).toBe(true);
   });
 
+  test("a cell in the Overall Progress RAG column explains the outcome's roll-up, not the row's Progress RAG", () => {
+    const explanation = selectExplanation(withOverallColumn({ type: 'explained', cell: { sheet: 'Indicators', address: 'L4' } }));
+    expect(explanation).toMatchObject({ kind: 'overallRag', rags: ['A'], method: 'worst' });
+    if (explanation.kind === 'overallRag') expect(explanation.indicator.indicator).toBe('Total Crime rate (per 1,000 population)');
+    // The same row's other cells still explain the indicator itself.
+    expect(selectExplanation(withOverallColumn({ type: 'explained', cell: { sheet: 'Indicators', address: 'K4' } })).kind).toBe('indicator');
+  });
+
+  test("a Risk Matrix row explains that risk's rating", () => {
+    const explanation = selectExplanation(withOverallColumn({ type: 'explained', cell: { sheet: 'Risk Matrix', address: 'F5' } }));
+    expect(explanation).toMatchObject({ kind: 'risk', risk: { category: 'Burglary', reason: 'Probability 3 × harm 3 = 9: MEDIUM.' } });
+  });
+
   test('before any calculation, and when the host cannot read the selection', () => {
     expect(selectExplanation(run({ type: 'explained', cell: { sheet: 'Indicators', address: 'A4' } })).kind).toBe('noResult');
     expect(selectExplanation(run({ type: 'explained', cell: undefined })).kind).toBe('unavailable');
   });
 });
+
+/** The sample with its Overall Progress RAG column at L, the worst-RAG roll-up and one Risk Matrix row (sheet row 5). */
+function withOverallColumn(...more: DashboardAction[]): DashboardState {
+  const overall = { sheet: 'Indicators', headerRow: 2, column: 11, header: 'Overall Progress RAG', writeHeader: false, firstRow: 3, cells: [] };
+  const risk: RiskResult = {
+    sheet: 'Risk Matrix',
+    row: 4,
+    category: 'Burglary',
+    probabilitySource: 'typed',
+    harms: [],
+    periodDiffers: false,
+    notScored: false,
+    rating: 'MEDIUM',
+    reason: 'Probability 3 × harm 3 = 9: MEDIUM.',
+  };
+  const result: CalculationResult = {
+    ...sampleResult,
+    plan: { columns: [overall], ownedSheets: [] },
+    settings: { ...DEFAULT_SETTINGS, overallRagMethod: 'worst' },
+    risk: [risk],
+  };
+  return run({ type: 'calculationSucceeded', result, elapsedMs: 1 }, ...more);
+}
 
 describe('words for colours and arrows (colour is never the only signal)', () => {
   test('RAG letters', () => {

@@ -27,9 +27,11 @@ interface DashboardViewProps {
   state: DashboardState;
   actions: DashboardActions;
   canExplain: boolean;
+  /** Opens the Findings tab; this view (and the link pressed) goes away, so focus must move there. */
+  onShowAllFindings(): void;
 }
 
-export function DashboardView({ state, actions, canExplain }: DashboardViewProps) {
+export function DashboardView({ state, actions, canExplain, onShowAllFindings }: DashboardViewProps) {
   const styles = useStyles();
   const running = selectIsRunning(state);
   const stepLabel = selectStepLabel(state);
@@ -47,12 +49,12 @@ export function DashboardView({ state, actions, canExplain }: DashboardViewProps
         </Button>
       </div>
       {running && (
-        <Field validationMessage={`${stepLabel ?? 'Working'}…`} validationState="none" label="Progress">
+        <Field validationMessage={stepLabel && `${stepLabel}…`} validationState="none" label="Progress">
           <ProgressBar value={selectProgress(state)} max={1} thickness="large" aria-label="Calculation progress" />
         </Field>
       )}
       <div role="status" aria-live="polite" className={styles.status}>
-        {running ? <Body1>{stepLabel}…</Body1> : state.status === 'done' && summary ? <Body1>Calculated in {summary.elapsed}.</Body1> : null}
+        {running ? stepLabel && <Body1>{stepLabel}…</Body1> : state.status === 'done' && summary ? <Body1>Calculated in {summary.elapsed}.</Body1> : null}
       </div>
       {summary && <SummaryCard summary={summary} />}
       {top.length > 0 && (
@@ -68,7 +70,7 @@ export function DashboardView({ state, actions, canExplain }: DashboardViewProps
             ))}
           </ul>
           {counts.all > top.length && (
-            <Link as="button" onClick={() => actions.selectTab('findings')}>
+            <Link as="button" onClick={onShowAllFindings}>
               Show all {counts.all} findings
             </Link>
           )}

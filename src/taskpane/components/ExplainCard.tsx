@@ -1,6 +1,7 @@
 import { Body1, Button, Card, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Explanation } from '../state/dashboardSelectors';
 import { directionWords, ragWords } from '../state/dashboardSelectors';
+import { overallRagReason } from '../state/overallRagReason';
 import { RagLetter } from './RagLetter';
 
 const useStyles = makeStyles({
@@ -15,7 +16,10 @@ interface ExplainCardProps {
   onExplain(): void;
 }
 
-/** Explain: the Reason behind the arrow and colour of the row holding the selected cell. */
+/**
+ * Explain: for the selected cell, the Reason behind its indicator's arrow and colour, how its
+ * outcome's Overall Progress RAG was rolled up (in that column), or its risk's rating.
+ */
 export function ExplainCard({ explanation, available, onExplain }: ExplainCardProps) {
   const styles = useStyles();
   return (
@@ -24,7 +28,7 @@ export function ExplainCard({ explanation, available, onExplain }: ExplainCardPr
         <Subtitle2 as="h2" id="explain-title">
           Explain
         </Subtitle2>
-        <Body1>Select a cell in an indicator's row, then ask why it got its arrow and colour.</Body1>
+        <Body1>Select a cell in an indicator's or a risk's row, then ask why it got its arrow and colour.</Body1>
         <div>
           <Button onClick={onExplain} disabledFocusable={!available}>
             Explain selected cell
@@ -47,10 +51,10 @@ function ExplanationText({ explanation }: { explanation: Explanation }) {
       return <Body1>The selected cell could not be read. Select a single cell and try again.</Body1>;
     case 'noResult':
       return <Body1>Calculate the dashboard first; then {explanation.cell.address} can be explained.</Body1>;
-    case 'notIndicator':
+    case 'notExplained':
       return (
         <Body1>
-          {explanation.cell.sheet}!{explanation.cell.address} is not on an indicator row of the last calculation.
+          {explanation.cell.sheet}!{explanation.cell.address} is not on an indicator or Risk Matrix row of the last calculation.
         </Body1>
       );
     case 'indicator': {
@@ -70,6 +74,39 @@ function ExplanationText({ explanation }: { explanation: Explanation }) {
           </div>
           <Body1 as="p" block>
             {indicator.reason}
+          </Body1>
+        </>
+      );
+    }
+    case 'overallRag': {
+      const { indicator, cell } = explanation;
+      return (
+        <>
+          <Body1 as="p" block>
+            Overall Progress RAG of <strong>{indicator.outcome || 'no outcome'}</strong> ({cell.sheet}!{cell.address})
+          </Body1>
+          <div className={styles.verdict}>
+            <RagLetter rag={indicator.overallRag} />
+            <Body1>{ragWords(indicator.overallRag)}</Body1>
+          </div>
+          <Body1 as="p" block>
+            {overallRagReason({ outcome: indicator.outcome, overall: indicator.overallRag, rags: explanation.rags, method: explanation.method })}
+          </Body1>
+        </>
+      );
+    }
+    case 'risk': {
+      const { risk, cell } = explanation;
+      return (
+        <>
+          <Body1 as="p" block>
+            <strong>{risk.category}</strong> ({cell.sheet}!{cell.address})
+          </Body1>
+          <Body1 as="p" block>
+            Risk rating: {risk.rating ?? 'not scored'}
+          </Body1>
+          <Body1 as="p" block>
+            {risk.reason}
           </Body1>
         </>
       );

@@ -5,10 +5,12 @@ import {
   Table,
   TableBody,
   TableCell,
+  TableCellLayout,
   TableHeader,
   TableHeaderCell,
   TableRow,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import type { DashboardState } from '../state/dashboardReducer';
@@ -18,6 +20,11 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   source: { color: tokens.colorNeutralForeground2 },
   workbook: { fontWeight: tokens.fontWeightSemibold },
+  // The name column carries each setting's description, so it gets the room.
+  nameColumn: { width: '35%' },
+  fromColumn: { width: '64px' },
+  value: { overflowWrap: 'anywhere' },
+  name: { paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
 });
 
 /** The effective settings (workbook values over defaults) and a way to create the Settings sheet. */
@@ -38,16 +45,18 @@ export function SettingsView({ state, actions }: { state: DashboardState; action
         <Table size="small" aria-label="Effective settings">
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>Setting</TableHeaderCell>
+              <TableHeaderCell className={styles.nameColumn}>Setting</TableHeaderCell>
               <TableHeaderCell>Value</TableHeaderCell>
-              <TableHeaderCell>From</TableHeaderCell>
+              <TableHeaderCell className={styles.fromColumn}>From</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
             {state.settings.map((setting) => (
               <TableRow key={setting.name}>
-                <TableCell title={setting.description}>{setting.name}</TableCell>
-                <TableCell className={setting.source === 'workbook' ? styles.workbook : undefined}>{setting.value || '—'}</TableCell>
+                <TableCell className={styles.name}>
+                  <TableCellLayout description={setting.description}>{setting.name}</TableCellLayout>
+                </TableCell>
+                <TableCell className={mergeClasses(styles.value, setting.source === 'workbook' && styles.workbook)}>{setting.value || '—'}</TableCell>
                 <TableCell className={styles.source}>{setting.source === 'workbook' ? 'Workbook' : 'Default'}</TableCell>
               </TableRow>
             ))}

@@ -45,7 +45,7 @@ export type DashboardAction =
   | { readonly type: 'calculationStarted' }
   | { readonly type: 'stepReached'; readonly step: CalculationStep }
   | { readonly type: 'calculationSucceeded'; readonly result: CalculationResult; readonly elapsedMs: number }
-  | { readonly type: 'calculationFailed'; readonly message: string; readonly result?: CalculationResult }
+  | { readonly type: 'calculationFailed'; readonly message: string; readonly result?: CalculationResult; readonly elapsedMs: number }
   | { readonly type: 'filterChanged'; readonly filter: SeverityFilter }
   | { readonly type: 'explained'; readonly cell: CellRef | undefined }
   | { readonly type: 'settingsLoaded'; readonly settings: ReadonlyArray<SettingView>; readonly sheetExists: boolean }
@@ -73,8 +73,11 @@ export function dashboardReducer(state: DashboardState, action: DashboardAction)
       return state.status === 'running' ? { ...state, step: action.step } : state;
     case 'calculationSucceeded':
       return { ...state, status: 'done', step: undefined, result: action.result, elapsedMs: action.elapsedMs };
-    case 'calculationFailed':
-      return { ...state, status: 'failed', step: undefined, hostError: action.message, result: action.result ?? state.result };
+    case 'calculationFailed': {
+      const failed = { ...state, status: 'failed' as const, step: undefined, hostError: action.message };
+      // A refused write brings its own result, timed with it; otherwise the previous result and time stay.
+      return action.result ? { ...failed, result: action.result, elapsedMs: action.elapsedMs } : failed;
+    }
     case 'filterChanged':
       return { ...state, severityFilter: action.filter };
     case 'explained':

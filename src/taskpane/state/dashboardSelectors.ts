@@ -1,13 +1,14 @@
-import { parseCellAddress } from '../../engine';
-import type { CalculationStep, Finding, IndicatorResult } from '../../engine';
+import { DEFAULT_SETTINGS, INDICATOR_OUTPUT_COLUMNS, parseCellAddress } from '../../engine';
+import type { CalculationResult, CalculationStep, Finding, IndicatorResult, Rag, RiskResult, Settings } from '../../engine';
 import type { CellRef, DashboardState } from './dashboardReducer';
 
-const stepWords: Record<CalculationStep, string> = {
+// The engine validates and calculates in one synchronous stretch, so the pane can only ever paint the
+// first of those two steps: one label covers both. 'done' has none: the summary says it.
+const stepWords: Record<Exclude<CalculationStep, 'done'>, string> = {
   reading: 'Reading the workbook',
-  validating: 'Validating',
-  calculating: 'Calculating',
+  validating: 'Validating and calculating',
+  calculating: 'Validating and calculating',
   writing: 'Writing results',
-  done: 'Done',
 };
 
 const stepOrder: ReadonlyArray<CalculationStep> = ['reading', 'validating', 'calculating', 'writing', 'done'];
@@ -18,7 +19,7 @@ export function selectIsRunning(state: DashboardState): boolean {
 
 /** The current step in words, for the progress label; undefined when nothing is running. */
 export function selectStepLabel(state: DashboardState): string | undefined {
-  return state.status === 'running' && state.step ? stepWords[state.step] : undefined;
+  return state.status === 'running' && state.step && state.step !== 'done' ? stepWords[state.step] : undefined;
 }
 
 /** Progress as a fraction 0..1 by step reached (the engine reports steps, not percentages). */
@@ -99,18 +100,43 @@ export type Explanation =
   | { readonly kind: 'none' }
   | { readonly kind: 'unavailable' }
   | { readonly kind: 'noResult'; readonly cell: CellRef }
-  | { readonly kind: 'notIndicator'; readonly cell: CellRef }
-  | { readonly kind: 'indicator'; readonly cell: CellRef; readonly indicator: IndicatorResult };
+  | { readonly kind: 'notExplained'; readonly cell: CellRef }
+  | { readonly kind: 'indicator'; readonly cell: CellRef; readonly indicator: IndicatorResult }
+  | {
+      readonly kind: 'overallRag';
+      readonly cell: CellRef;
+      readonly indicator: IndicatorResult;
+      /** The Progress RAGs the outcome's Overall RAG was rolled up from: its indicators on the same sheet. */
+      readonly rags: ReadonlyArray<Rag | undefined>;
+      readonly method: Settings['overallRagMethod'];
+    }
+  | { readonly kind: 'risk'; readonly cell: CellRef; readonly risk: RiskResult };
 
-/** Matches the explained cell's sheet and row against the last result's indicator rows. */
+const OVERALL_RAG_HEADER = INDICATOR_OUTPUT_COLUMNS.find((c) => c.key === 'overallRag')?.canonical;
+
+/**
+ * Matches the explained cell's sheet and row against the last result's indicator and Risk Matrix
+ * rows. A cell in the Overall Progress RAG column explains the outcome's roll-up, not the row's own RAG.
+ */
 export function selectExplanation(state: DashboardState): Explanation {
   if (state.explainUnavailable) return { kind: 'unavailable' };
   const cell = state.explained;
   if (!cell) return { kind: 'none' };
-  if (!state.result) return { kind: 'noResult', cell };
-  const row = parseCellAddress(cell.address.split(':')[0])?.row;
-  const indicator = state.result.indicators.find((i) => i.sheet === cell.sheet && i.row === row);
-  return indicator ? { kind: 'indicator', cell, indicator } : { kind: 'notIndicator', cell };
+  const result = state.result;
+  if (!result) return { kind: 'noResult', cell };
+  const at = parseCellAddress(cell.address.split(':')[0]);
+  const indicator = result.indicators.find((i) => i.sheet === cell.sheet && i.row === at?.row);
+  if (indicator && at && isOverallRagColumn(result, cell.sheet, at.column)) {
+    const rags = result.indicators.filter((i) => i.sheet === indicator.sheet && i.outcome === indicator.outcome).map((i) => i.rag);
+    return { kind: 'overallRag', cell, indicator, rags, method: result.settings?.overallRagMethod ?? DEFAULT_SETTINGS.overallRagMethod };
+  }
+  if (indicator) return { kind: 'indicator', cell, indicator };
+  const risk = result.risk?.find((r) => r.sheet === cell.sheet && r.row === at?.row);
+  return risk ? { kind: 'risk', cell, risk } : { kind: 'notExplained', cell };
+}
+
+function isOverallRagColumn(result: CalculationResult, sheet: string, column: number): boolean {
+  return result.plan.columns.some((c) => c.sheet === sheet && c.column === column && c.header === OVERALL_RAG_HEADER);
 }
 
 /** Words for a RAG letter, so colour is never the only signal. */

@@ -1,10 +1,13 @@
-import { useCallback, useMemo, useReducer, useRef } from 'react';
-import { WriteFailedError, runCalculation } from '../../hosts/runCalculation';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import type { Dispatch } from 'react';
 import type { TaskpanePort } from '../TaskpanePort';
 import { copyBoardReport } from '../clipboard/copyBoardReport';
+import { calculateWithProgress } from './calculateWithProgress';
 import { dashboardReducer, initialDashboardState } from './dashboardReducer';
-import type { DashboardState, PaneTab, SeverityFilter } from './dashboardReducer';
+import type { DashboardAction, DashboardState, PaneTab, SeverityFilter } from './dashboardReducer';
+import { describeHostError, describeSelectFailure } from './describeHostError';
 import { defaultSettingRows, effectiveSettings, hasSettingsSheet, settingsSheetPlan } from './effectiveSettings';
+import { ribbonRunAction } from './ribbonRunAction';
 
 export interface DashboardActions {
   calculate(): Promise<void>;
@@ -19,13 +22,6 @@ export interface DashboardActions {
   dismissNotice(): void;
 }
 
-/** Turns anything a host throws into a sentence for the MessageBar. */
-export function describeHostError(error: unknown): string {
-  if (error instanceof Error && error.message) return error.message;
-  if (typeof error === 'string' && error) return error;
-  return 'The workbook could not be reached. Try again; if it keeps failing, reload the add-in.';
-}
-
 /** The task pane's one side-effecting hook: all workbook traffic goes through `port`. */
 export function useDashboard(port: TaskpanePort): [DashboardState, DashboardActions] {
   const [state, dispatch] = useReducer(dashboardReducer, initialDashboardState);
@@ -34,15 +30,8 @@ export function useDashboard(port: TaskpanePort): [DashboardState, DashboardActi
   const calculate = useCallback(async () => {
     if (running.current) return;
     running.current = true;
-    dispatch({ type: 'calculationStarted' });
-    const started = performance.now();
     try {
-      const result = await runCalculation(port, { onProgress: (step) => dispatch({ type: 'stepReached', step }) });
-      dispatch({ type: 'calculationSucceeded', result, elapsedMs: performance.now() - started });
-    } catch (error) {
-      // A refused write still shows the findings of the calculation that produced it.
-      const result = error instanceof WriteFailedError ? error.result : undefined;
-      dispatch({ type: 'calculationFailed', message: describeHostError(error), result });
+      await calculateWithProgress(port, dispatch);
     } finally {
       running.current = false;
     }
@@ -71,7 +60,7 @@ export function useDashboard(port: TaskpanePort): [DashboardState, DashboardActi
       try {
         await port.selectCell(sheet, cell);
       } catch (error) {
-        dispatch({ type: 'hostFailed', message: describeHostError(error) });
+        dispatch({ type: 'hostFailed', message: describeSelectFailure(error, sheet, cell) });
       }
     },
     [port],
@@ -115,6 +104,8 @@ export function useDashboard(port: TaskpanePort): [DashboardState, DashboardActi
     }
   }, [port]);
 
+  useLastRibbonRun(port, dispatch);
+
   const actions = useMemo<DashboardActions>(
     () => ({
       calculate,
@@ -131,4 +122,28 @@ export function useDashboard(port: TaskpanePort): [DashboardState, DashboardActi
     [calculate, copyReport, selectFinding, explainSelection, loadSettings, createSettingsSheet],
   );
   return [state, actions];
+}
+
+/**
+ * Shows what the ribbon's Calculate dashboard last did, which it can only leave in the document: read
+ * when the pane opens and whenever it regains focus (the ribbon may have run meanwhile), each run once.
+ */
+function useLastRibbonRun(port: TaskpanePort, dispatch: Dispatch<DashboardAction>): void {
+  const shownAt = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!port.readLastRibbonRun) return;
+    const show = () => {
+      port.readLastRibbonRun?.().then(
+        (run) => {
+          if (!run || run.at === shownAt.current) return;
+          shownAt.current = run.at;
+          dispatch(ribbonRunAction(run));
+        },
+        () => undefined, // Only a report of an earlier run: the pane works without it.
+      );
+    };
+    show();
+    window.addEventListener('focus', show);
+    return () => window.removeEventListener('focus', show);
+  }, [port, dispatch]);
 }
