@@ -38,6 +38,8 @@ export interface SideFigure {
   readonly denominatorCell?: string;
   readonly periods: ReadonlyArray<PeriodSource>;
   readonly footnotes: ReadonlyArray<FootnoteMark>;
+  /** The number in the value cell, when it holds one (beside counts it may differ from `value`). */
+  readonly typedValue?: number;
 }
 
 /** One Indicators row, read and checked, ready to score. */

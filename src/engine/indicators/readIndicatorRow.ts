@@ -337,7 +337,7 @@ export class IndicatorRowReader {
     return new ReadSideFigure(
       side, ok ? figure : undefined, fromCounts, isPercent, display,
       hasCount ? figureCount : undefined, hasDenominator ? figureDenominator : undefined,
-      periods ?? columns.onlyHeaderPeriod, footnotes ?? NO_FOOTNOTES,
+      periods ?? columns.onlyHeaderPeriod, footnotes ?? NO_FOOTNOTES, numberIn(value),
       row, valueColumn, countColumn, denominatorColumn,
     );
   }
@@ -358,6 +358,7 @@ class ReadSideFigure implements SideFigure {
     readonly denominator: number | undefined,
     readonly periods: ReadonlyArray<PeriodSource>,
     readonly footnotes: ReadonlyArray<FootnoteMark>,
+    readonly typedValue: number | undefined,
     private readonly row: number,
     private readonly valueColumn: number | undefined,
     private readonly countColumn: number | undefined,

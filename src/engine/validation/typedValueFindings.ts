@@ -2,7 +2,6 @@ import type { Finding } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
 import { formatFigure, toFixedText } from '../indicators/formatFigure';
 import type { IndicatorRow } from '../indicators/IndicatorRow';
-import { parseCellValue } from '../values/parseCellValue';
 
 /** The digits after the decimal point of the number a value cell starts with ("47.21" → 2, "41%" → 0). */
 const LEADING_DECIMALS = /^\s*[-+−]?[\d,]*(?:\.(\d+))?/;
@@ -15,12 +14,12 @@ const LEADING_DECIMALS = /^\s*[-+−]?[\d,]*(?:\.(\d+))?/;
 export function typedValueFindings(sheet: string, row: IndicatorRow, findings: Finding[] = []): Finding[] {
   for (let side = 0; side < 2; side++) {
     const f = side === 0 ? row.previous : row.current;
-    if (!f.fromCounts || f.value === undefined || f.display === '' || f.count === undefined) continue;
-    const typed = parseCellValue(f.display);
-    if (typed.kind !== 'number') continue;
+    const typed = f.typedValue;
+    if (!f.fromCounts || f.value === undefined || typed === undefined || f.count === undefined) continue;
+    // Compared as shown: "41%" to whole percentage points, "47.21" to two places.
     const decimals = Math.min(6, LEADING_DECIMALS.exec(f.display)?.[1]?.length ?? 0);
-    const scale = typed.isPercent ? 100 : 1;
-    if (toFixedText(typed.value * scale, decimals) === toFixedText(f.value * scale, decimals)) continue;
+    const scale = f.display.includes('%') ? 100 : 1;
+    if (toFixedText(typed * scale, decimals) === toFixedText(f.value * scale, decimals)) continue;
     const calculated = formatFigure(f.value, f.isPercent ? 'percent' : row.measure === 'Count' ? 'plain' : 'rate');
     const from = f.denominator === undefined ? `the count ${f.count}` : `${f.count} / ${f.denominator}`;
     findings.push(makeFinding('typedValueDisagreesWithCounts', { sheet, cell: f.cell }, {
