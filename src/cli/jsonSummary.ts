@@ -6,6 +6,8 @@ export interface JsonSummaryContext {
   /** Where the calculated workbook was saved (absent for check). */
   readonly output?: string;
   readonly exitCode: number;
+  /** Why the calculated workbook could not be saved, when it could not. */
+  readonly error?: string;
 }
 
 /**
@@ -19,7 +21,9 @@ export function jsonSummary(result: CalculationResult, context: JsonSummaryConte
     input: context.input,
     output: context.output ?? null,
     exitCode: context.exitCode,
-    sheets: result.sheets.map((s) => ({ ...s, headerCell: cellAddress(s.headerRow, 0) })),
+    ...(context.error !== undefined ? { error: context.error } : {}),
+    // Rows are 0-based like every other coordinate here; headerRowNumber is the row as Excel numbers it.
+    sheets: result.sheets.map((s) => ({ ...s, headerRowNumber: s.headerRow + 1 })),
     indicators: result.indicators,
     outcomes: result.outcomes,
     outputs: {

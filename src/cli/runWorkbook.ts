@@ -3,7 +3,7 @@ import type { CalculationResult } from '../engine';
 import { loadXlsx, saveXlsxAtomically, WorkbookFileError, writeFileAtomically, XlsxHost } from '../hosts/xlsx';
 import type { CliIo } from './CliIo';
 import { EXIT_FILE, exitCodeFor, nothingRecognised } from './exitCodes';
-import { jsonSummary } from './jsonSummary';
+import { JsonSummaryContext, jsonSummary } from './jsonSummary';
 
 export interface RunWorkbookRequest {
   readonly command: 'calculate' | 'check' | 'demo' | 'report';
@@ -40,16 +40,23 @@ export async function runWorkbook(io: CliIo, request: RunWorkbookRequest): Promi
     );
   }
   const exitCode = exitCodeFor(result);
+  const writeSummary = async (context: Omit<JsonSummaryContext, 'command' | 'input'>) => {
+    if (request.json === undefined) return;
+    const summary = jsonSummary(result, { command: request.command, input, ...context });
+    await writeFileAtomically(resolve(io.cwd, request.json), Buffer.from(`${JSON.stringify(summary, null, 2)}\n`, 'utf8'), io.files);
+  };
   // The summary goes first: when it cannot be written, no workbook (least of all the input) has changed.
-  if (request.json !== undefined) {
-    const jsonPath = resolve(io.cwd, request.json);
-    const summary = jsonSummary(result, { command: request.command, input, output, exitCode });
-    await writeFileAtomically(jsonPath, Buffer.from(`${JSON.stringify(summary, null, 2)}\n`, 'utf8'), io.files);
-  }
+  await writeSummary({ output, exitCode });
   if (output !== undefined) {
-    await host.write(result.plan);
-    if (request.backup) await backUp(io, input);
-    await saveXlsxAtomically(workbook, output, io.files);
+    try {
+      await host.write(result.plan);
+      if (request.backup) await backUp(io, input);
+      await saveXlsxAtomically(workbook, output, io.files);
+    } catch (error) {
+      // The summary then says what happened: nothing saved, exit code 2, and why.
+      await writeSummary({ exitCode: EXIT_FILE, error: error instanceof Error ? error.message : String(error) }).catch(() => undefined);
+      throw error;
+    }
   }
   return { exitCode, result, input, output };
 }

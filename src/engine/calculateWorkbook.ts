@@ -8,7 +8,7 @@ import type {
 } from './CalculationResult';
 import type { Finding } from './findings/Finding';
 import type { RiskResult } from './risk/RiskResult';
-import { buildValidationSheet } from './findings/buildValidationSheet';
+import { VALIDATION_SHEET_NAME, buildValidationSheet } from './findings/buildValidationSheet';
 import { presentationSheets } from './dashboard/presentationSheets';
 import type { SheetGrid } from './grid/CellGrid';
 import type { ColumnWrite, OwnedSheet } from './output/WritePlan';
@@ -133,6 +133,7 @@ export function calculateWorkbook(sheets: ReadonlyArray<SheetGrid>, options: Cal
   const taken = sheetsNamedLikeOwned(sheets);
   const notWritten = (owned: OwnedSheet) => taken.has(owned.name.toLowerCase());
   for (const owned of ownedSheets) if (notWritten(owned)) findings.push(nameTakenFinding(owned.name, sheets));
+  if (options.writeValidationSheet && taken.has(VALIDATION_SHEET_NAME.toLowerCase())) findings.push(nameTakenFinding(VALIDATION_SHEET_NAME, sheets));
   if (options.writeValidationSheet) ownedSheets.push(buildValidationSheet(findings));
   const written = ownedSheets.filter((owned) => !notWritten(owned));
   const charts = presentation.charts.filter((chart) => !taken.has(chart.sheet.toLowerCase()));

@@ -170,6 +170,17 @@ describe('safer-dashboard calculate --in-place', () => {
     expect(readdirSync(dir)).toEqual(['dashboard.xlsx']);
   });
 
+  it('a --json summary says nothing was saved, with exit code 2 and why, when the save fails', async () => {
+    const { dir, input } = folderWithSample();
+    const summaryPath = join(dir, 'summary.json');
+    const out = join(dir, 'missing-folder', 'out.xlsx');
+    const run = await runCli(['calculate', input, '--out', out, '--json', summaryPath], { cwd: dir, calculate: clean });
+    expect(run.code).toBe(2);
+    const summary = JSON.parse(readFileSync(summaryPath, 'utf8'));
+    expect(summary).toMatchObject({ output: null, exitCode: 2 });
+    expect(summary.error).toBe(run.err);
+  });
+
   it('does not touch the input when the backup copy cannot be made', async () => {
     const { dir, input } = folderWithSample();
     const original = readFileSync(input);
@@ -218,7 +229,7 @@ describe('safer-dashboard exit codes and findings', () => {
     const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'));
     expect(summary).toMatchObject({ command: 'check', input, output: null, exitCode: 1, summary: { indicators: 12, errors: 1, warnings: 0 } });
     expect(summary.findings).toEqual([COUNT_TEXT_ERROR]);
-    expect(summary.sheets).toEqual([{ name: 'Indicators', kind: 'indicators', headerRow: 3, firstRow: 4, endRow: 16, headerCell: 'A4' }]);
+    expect(summary.sheets).toEqual([{ name: 'Indicators', kind: 'indicators', headerRow: 3, firstRow: 4, endRow: 16, headerRowNumber: 4 }]);
     expect(summary.indicators).toHaveLength(12);
   });
 

@@ -135,4 +135,12 @@ describe('recognising an Indicators sheet by its header row', () => {
     expect(result.findings[0].message).toBe('The workbook already has a sheet named "Dashboard" that Safer Dashboard did not make, so the Dashboard sheet was not written and nothing on yours was changed.');
     expect(result.summary).toMatchObject({ errors: 0, warnings: 1 });
   });
+
+  it('leaves an analyst\'s own Validation sheet unwritten too when the Validation sheet is asked for, and says so', () => {
+    const indicators = gridOf('Indicators', [['Supporting Indicators', 'Polarity', 'Previous value', 'Current value'], ['Total Crime rate (per 1,000 population)', 'Low is good', 47.21, 51.61]]);
+    const result = calculateWorkbook([indicators, gridOf('Validation', [['Drop-down lists'], ['Low is good']])], { writeValidationSheet: true });
+    expect(result.plan.ownedSheets.map((s) => s.name)).toEqual(['Dashboard']);
+    expect(result.findings).toEqual([expect.objectContaining({ code: 'V027', sheet: 'Validation', cell: 'A1' })]);
+    expect(result.summary).toMatchObject({ errors: 0, warnings: 1 });
+  });
 });
