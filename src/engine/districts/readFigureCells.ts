@@ -3,7 +3,7 @@ import { makeFinding } from '../findings/catalogue';
 import { unreadableFinding } from '../findings/unreadableFinding';
 import { cellAddress } from '../grid/address';
 import { SheetGrid, cellAt, numberFormatAt } from '../grid/CellGrid';
-import type { ParsedValue } from '../values/ParsedValue';
+import type { ParsedValue, PeriodSpan } from '../values/ParsedValue';
 import { parseCellValue, plainNumberValue } from '../values/parseCellValue';
 import { FigureKind, MeasuredFigure, figureFromCounts, figureFromCountsWithoutInterval } from './measuredFigure';
 
@@ -20,6 +20,15 @@ export interface FigureCells {
   /** True when any figure cell holds something. */
   readonly hasInput: boolean;
   readonly findings: ReadonlyArray<Finding>;
+  /** The period named in the note of the cell the figure was read from (`83 (April -Dec2017)`). */
+  readonly notedPeriod?: NotedPeriod;
+}
+
+export interface NotedPeriod {
+  readonly span: PeriodSpan;
+  /** The cell as typed, and its column. */
+  readonly raw: string;
+  readonly column: number;
 }
 
 export interface FigureOptions {
@@ -64,6 +73,8 @@ export function figureCellsReader(grid: SheetGrid, columns: FigureColumns): Figu
     let count = plainNumberValue(countCell);
     let base = plainNumberValue(populationCell);
     let typed = plainNumberValue(valueCell);
+    let countPeriod: NotedPeriod | undefined;
+    let valuePeriod: NotedPeriod | undefined;
     if ((count === undefined && countCell !== null) || (base === undefined && populationCell !== null) || (typed === undefined && valueCell !== null)) {
       const parsedCount = parse(row, countColumn);
       const parsedPopulation = parse(row, populationColumn);
@@ -81,6 +92,8 @@ export function figureCellsReader(grid: SheetGrid, columns: FigureColumns): Figu
       count = parsedCount?.kind === 'number' ? parsedCount.value : undefined;
       base = parsedPopulation?.kind === 'number' ? parsedPopulation.value : undefined;
       typed = parsedValue?.kind === 'number' ? parsedValue.value : undefined;
+      if (parsedCount?.kind === 'number' && parsedCount.period) countPeriod = { span: parsedCount.period, raw: parsedCount.raw, column: countColumn! };
+      if (parsedValue?.kind === 'number' && parsedValue.period) valuePeriod = { span: parsedValue.period, raw: parsedValue.raw, column: valueColumn! };
     }
     // Every cell is now a number or no data.
     const hasInput = count !== undefined || base !== undefined || typed !== undefined;
@@ -101,19 +114,25 @@ export function figureCellsReader(grid: SheetGrid, columns: FigureColumns): Figu
         const figure = options.withoutInterval
           ? figureFromCountsWithoutInterval(events, base, options.kind, options.level)
           : figureFromCounts(events, base, options.kind, options.level);
-        return { figure, hasInput, findings: NO_FINDINGS };
+        return noted({ figure, hasInput, findings: NO_FINDINGS }, countPeriod);
       }
-      if (options.countIsFigure) return { figure: { value: events, fromCounts: false, count: events }, hasInput, findings: NO_FINDINGS };
-      if (typed !== undefined) return { figure: { value: typed, fromCounts: false }, hasInput, findings: NO_FINDINGS };
+      if (options.countIsFigure) return noted({ figure: { value: events, fromCounts: false, count: events }, hasInput, findings: NO_FINDINGS }, countPeriod);
+      if (typed !== undefined) return noted({ figure: { value: typed, fromCounts: false }, hasInput, findings: NO_FINDINGS }, valuePeriod);
       const state = base === 0 ? 'zero' : populationColumn !== undefined ? 'missing' : 'missing (there is no Population column)';
       return failed(hasInput, makeFinding('missingDenominator', at(row, populationColumn ?? countColumn!), {
         what: 'population', state, count: rawAt(row, countColumn!), raw: populationColumn === undefined ? '' : rawAt(row, populationColumn), expected: 'a population or base greater than zero',
       }));
     }
-    return { figure: typed !== undefined ? { value: typed, fromCounts: false } : undefined, hasInput, findings: NO_FINDINGS };
+    if (typed === undefined) return { figure: undefined, hasInput, findings: NO_FINDINGS };
+    return noted({ figure: { value: typed, fromCounts: false }, hasInput, findings: NO_FINDINGS }, valuePeriod);
   }
 
   return { read, firstColumn: countColumn ?? populationColumn ?? valueColumn ?? 0 };
+}
+
+/** The cells with the period their figure's note names, when it names one (rare: most cells are plain numbers). */
+function noted(cells: FigureCells, notedPeriod: NotedPeriod | undefined): FigureCells {
+  return notedPeriod === undefined ? cells : { ...cells, notedPeriod };
 }
 
 function failed(hasInput: boolean, finding: Finding): FigureCells {

@@ -13,6 +13,9 @@ import { isSuppressedCount } from '../districts/isSuppressedCount';
 import { MeasuredFigure, figureKindFor } from '../districts/measuredFigure';
 import { outputColumnWrites } from '../districts/outputColumnWrites';
 import { figureCellsReader } from '../districts/readFigureCells';
+import { type PartYearPoint, likeForLikePoints } from './likeForLikePoints';
+import { orderByPeriod } from './orderByPeriod';
+import { periodKey } from './periodKey';
 import { periodNounFor } from './periodNounFor';
 import { stepToleranceFor } from './stepToleranceFor';
 import { TREND_OUTPUT_COLUMNS, TrendOutputKey } from './trendColumns';
@@ -31,8 +34,11 @@ interface SeriesRows {
   readonly indicator: string;
   readonly profile?: IndicatorProfile;
   readonly points: TrendPoint[];
+  readonly partYears: PartYearPoint[];
   readonly rows: number[];
   readonly firstCell: string;
+  /** The period cell each period was first seen on, by periodKey. */
+  readonly periodCells: Map<string, string>;
 }
 
 const SIGNAL_WORDS = {
@@ -46,15 +52,18 @@ const SIGNAL_WORDS = {
 const RECENT_TREND_LEVEL = 0.998;
 
 /**
- * Calculates a Trends sheet (contract §4): per indicator, its series oldest first as the sheet lists
- * it, and on the series' last row the plain-English `Trend`, the SPC `Signal` for the latest point
- * (NHS Making Data Count, run and trend lengths from Settings) and, with counts and populations, the
- * Fingertips `Recent trend` on the last five points.
+ * Calculates a Trends sheet (contract §4): per indicator, its series oldest first (by the periods'
+ * labels when they can all be placed in time, else as the sheet lists it; a repeated period and a
+ * part-year figure among full years are left out, with a warning), and on the series' last row the
+ * plain-English `Trend`, the SPC `Signal` for the latest point (NHS Making Data Count, run and trend
+ * lengths from Settings) and, with counts and populations, the Fingertips `Recent trend` on the last
+ * five points.
  */
 export function calculateTrendsSheet(grid: SheetGrid, table: LocatedTable, settings: Settings, profiles: IndicatorProfiles): TrendsSheetResult {
   const sheet = grid.name;
   const { column: col, text } = tableColumnReader(grid, table);
   const indicatorColumn = col('indicator');
+  const periodColumn = col('period');
   const figures = figureCellsReader(grid, { count: col('count'), population: col('population'), value: col('value') });
   const at = (row: number) => ({ sheet, cell: cellAddress(row, indicatorColumn ?? 0) });
   const findings: Finding[] = [];
@@ -63,7 +72,8 @@ export function calculateTrendsSheet(grid: SheetGrid, table: LocatedTable, setti
   const indicatorInfoOf = indicatorsByText(profiles, (key, profile) => ({
     key,
     profile,
-    figureOptions: { kind: figureKindFor(profile?.measure), level: settings.confidenceLevel, countIsFigure: true, withoutInterval: true },
+    figureOptions: { kind: figureKindFor(profile?.measure), level: settings.confidenceLevel, countIsFigure: profile?.measure === 'Count', withoutInterval: true },
+    countIsValue: profile?.measure === 'Count',
   }));
 
   for (let row = table.firstRow; row < table.endRow; row++) {
@@ -83,12 +93,27 @@ export function calculateTrendsSheet(grid: SheetGrid, table: LocatedTable, setti
       findings.push(makeFinding('indicatorWithoutPolarity', at(row), { raw: indicator, sheet, consequence: 'its signal is given without judgement (special cause, neither improving nor concerning)' }));
     }
     let entry = series.get(key);
-    if (entry === undefined) series.set(key, (entry = { indicator, profile, points: [], rows: [], firstCell: at(row).cell }));
+    if (entry === undefined) {
+      series.set(key, (entry = { indicator, profile, points: [], partYears: [], rows: [], firstCell: at(row).cell, periodCells: new Map() }));
+    }
     entry.rows.push(row);
     const label = period === '' ? `Row ${row + 1}` : period;
+    if (period !== '') {
+      const periodCell = cellAddress(row, periodColumn!);
+      const samePeriod = periodKey(period);
+      const first = entry.periodCells.get(samePeriod);
+      if (first !== undefined) {
+        findings.push(makeFinding('trendDuplicatePeriod', { sheet, cell: periodCell }, { indicator, period, first, raw: period }));
+        continue;
+      }
+      entry.periodCells.set(samePeriod, periodCell);
+    }
     const figure = cells.figure;
     if (figure) {
-      entry.points.push(trendPoint(row, label, figure));
+      const point = trendPoint(row, label, figure, info.countIsValue);
+      entry.points.push(point);
+      const noted = cells.notedPeriod;
+      if (noted?.span.partial) entry.partYears.push({ point, span: noted.span, raw: noted.raw, cell: cellAddress(row, noted.column) });
     } else if (cells.findings.length === 0) {
       findings.push(makeFinding('trendGap', { sheet, cell: cellAddress(row, figures.firstColumn) }, { indicator, period: label }));
     }
@@ -105,21 +130,25 @@ export function calculateTrendsSheet(grid: SheetGrid, table: LocatedTable, setti
   return { series: results, columns, findings };
 }
 
-/** A point with only the figure's own count and population. */
-function trendPoint(row: number, label: string, figure: MeasuredFigure): TrendPoint {
+/**
+ * A point with only the figure's own count and population. For a Count indicator the count is the
+ * value even beside a population, as on the Indicators sheet: the population is kept for the recent trend.
+ */
+function trendPoint(row: number, label: string, figure: MeasuredFigure, countIsValue: boolean): TrendPoint {
   if (figure.count === undefined) {
     return figure.denominator === undefined ? { row, label, value: figure.value } : { row, label, value: figure.value, population: figure.denominator };
   }
+  const value = countIsValue ? figure.count : figure.value;
   return figure.denominator === undefined
-    ? { row, label, value: figure.value, count: figure.count }
-    : { row, label, value: figure.value, count: figure.count, population: figure.denominator };
+    ? { row, label, value, count: figure.count }
+    : { row, label, value, count: figure.count, population: figure.denominator };
 }
 
 function calculateSeries(sheet: string, s: SeriesRows, settings: Settings, findings: Finding[]): TrendSeriesResult {
   const profile = s.profile;
   const polarity = profile?.polarity ?? 'No judgement';
   const kind = figureKindFor(profile?.measure);
-  const points = s.points;
+  const points = orderByPeriod(likeForLikePoints(sheet, s.indicator, s.points, s.partYears, findings));
   const values: number[] = [];
   let suppressed = false;
   let withPopulation = false;
@@ -156,7 +185,7 @@ function calculateSeries(sheet: string, s: SeriesRows, settings: Settings, findi
   const recentTrend = recent && recent.trend !== 'Cannot be calculated' ? recentTrendWords(recent.trend, polarity) : undefined;
 
   const reason = trendReason({
-    points, classification, recent, recentTrend, polarity, kind, settings, suppressed, withCounts,
+    points, classification, recent, recentTrend, polarity, kind, settings, suppressed, withCounts, countsAreValues: profile?.measure === 'Count',
   });
   result.trend = trend;
   if (signal) result.signal = signal;

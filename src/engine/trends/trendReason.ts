@@ -19,6 +19,8 @@ export interface TrendReasonInput {
   readonly settings: Pick<Settings, 'spcRunLength' | 'spcTrendLength' | 'smallNumberThreshold' | 'suppressBelow'>;
   readonly suppressed: boolean;
   readonly withCounts: boolean;
+  /** True for a Count indicator: its points are the counts themselves, not rates. */
+  readonly countsAreValues: boolean;
 }
 
 function ruleText(rule: SpcRule, settings: TrendReasonInput['settings'], c: LatestPointClassification): string {
@@ -36,7 +38,7 @@ function ruleText(rule: SpcRule, settings: TrendReasonInput['settings'], c: Late
  */
 export function trendReason(input: TrendReasonInput): string {
   const { points, classification: c, settings } = input;
-  const show = (v: number) => (input.withCounts ? formatMeasured(v, input.kind) : formatNumber(v, 2));
+  const show = (v: number) => (input.withCounts && !input.countsAreValues ? formatMeasured(v, input.kind) : formatNumber(v, 2));
   const first = points[0];
   const last = points[points.length - 1];
   // Sentences joined with a space as they are made: one Reason per series, several sentences each.

@@ -118,7 +118,8 @@ describe('Trends sheet: gaps, short series, several indicators, suppression', ()
 
   it('names the periods and words the recent trend by polarity', () => {
     expect(periodNounFor(['Q1 2022/23', 'Q2 2022/23'])).toBe('quarters');
-    expect(periodNounFor(['2014/15', '2015-16', '2016'])).toBe('years');
+    expect(periodNounFor(['2014/15', '2015-16', 'FY 2016/17'])).toBe('years');
+    expect(periodNounFor(['2015', '2016'])).toBe('years');
     expect(periodNounFor(['Jan 2022', 'February 2022'])).toBe('months');
     expect(periodNounFor(['wave 1', 'wave 2'])).toBe('periods');
     expect(recentTrendWords('Decreasing', 'Low is good')).toBe('Decreasing (getting better)');

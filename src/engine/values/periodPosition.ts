@@ -1,0 +1,105 @@
+import { memoise } from '../memo/memoise';
+
+/** Where a period label sits in time (Trends series, and the latest period of a Districts or Peers sheet). */
+export interface PeriodPosition {
+  /**
+   * The month the period ends, counted from January of year 0 (`Mar 2023` → 2023 × 12 + 2); for a
+   * label without a year (`Q3`, `Jun`), the month of the year, 0-11.
+   */
+  readonly endMonth: number;
+  /** Months the label names: 1 for a month, 3 for a quarter, 12 for a year, n for a month span. */
+  readonly months: number;
+  /** True when the label names no year, so it cannot be placed among other years. */
+  readonly withoutYear: boolean;
+}
+
+/**
+ * Reads a period label's place in time, for ordering a series and measuring its steps. The whole
+ * label must be one of:
+ * - a quarter with its year: `Q1 2022/23` is a financial quarter (Q1 = Apr-Jun 2022), `Q1 2022` a
+ *   calendar one (Jan-Mar 2022); also `2022/23 Q1`, `Quarter 1 2022/23`;
+ * - a month with its year: `Jun 2022`, `June 2022`, `Jun-22`;
+ * - a month span ending with a year: `Apr2015-Mar2016`, `Apr 2021 - Mar 2022`, `Jul-Jun 2022`;
+ * - a year: `2016` (a calendar year), `2015/16`, `2015-16`, `2015-2016`, `FY 2015/16` (ending March);
+ * - a quarter or month alone, `Q3` or `Sep`, placed within a year only.
+ * Undefined for anything else (`wave 1`, `2014-2017`, `Q1-Q3`), which is never guessed.
+ */
+export const periodPosition: (label: string) => PeriodPosition | undefined = memoise((label: string) => readPosition(label), 1_000);
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december'];
+/** April, 0-based: financial years and their quarters start here. */
+const FINANCIAL_YEAR_START = 3;
+
+const YEAR = String.raw`(?:fy\s*)?((?:19|20)\d{2})(?:\s*[/\-–]\s*(\d{4}|\d{2}))?`;
+const QUARTER = String.raw`(?:q|quarter\s*)([1-4])`;
+const MONTH = String.raw`([a-z]+)\.?`;
+const QUARTER_THEN_YEAR = new RegExp(`^${QUARTER}[\\s,]*${YEAR}$`);
+const YEAR_THEN_QUARTER = new RegExp(`^${YEAR}[\\s,]*${QUARTER}$`);
+const MONTH_AND_YEAR = new RegExp(`^${MONTH}[\\s\\-']*((?:19|20)\\d{2}|\\d{2})$`);
+const MONTH_SPAN = new RegExp(`^${MONTH}\\s*((?:19|20)\\d{2})?\\s*(?:-|–|—|to)\\s*${MONTH}\\s*((?:19|20)\\d{2})$`);
+const YEAR_ALONE = new RegExp(`^${YEAR}$`);
+const QUARTER_ALONE = new RegExp(`^${QUARTER}$`);
+const MONTH_ALONE = new RegExp(`^${MONTH}$`);
+
+function readPosition(label: string): PeriodPosition | undefined {
+  const text = label.trim().toLowerCase().replace(/\s+/g, ' ');
+  let m: RegExpExecArray | null;
+  if ((m = QUARTER_THEN_YEAR.exec(text))) return quarterOfYear(Number(m[1]), m[2], m[3]);
+  if ((m = YEAR_THEN_QUARTER.exec(text))) return quarterOfYear(Number(m[3]), m[1], m[2]);
+  if ((m = YEAR_ALONE.exec(text))) {
+    const year = yearOf(m[1], m[2]);
+    if (year === undefined) return undefined;
+    return year.financial
+      ? dated(year.first * 12 + FINANCIAL_YEAR_START + 11, 12)
+      : dated(year.first * 12 + 11, 12);
+  }
+  if ((m = MONTH_AND_YEAR.exec(text))) {
+    const month = monthOf(m[1]);
+    if (month === undefined) return undefined;
+    const year = m[2].length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
+    return dated(year * 12 + month, 1);
+  }
+  if ((m = MONTH_SPAN.exec(text))) {
+    const start = monthOf(m[1]);
+    const end = monthOf(m[3]);
+    if (start === undefined || end === undefined) return undefined;
+    const endMonth = Number(m[4]) * 12 + end;
+    // Without a start year the span is the shortest one ending there: `Jul-Jun 2022` is 12 months.
+    const startMonth = m[2] !== undefined ? Number(m[2]) * 12 + start : endMonth - ((end - start + 12) % 12);
+    return endMonth >= startMonth ? dated(endMonth, endMonth - startMonth + 1) : undefined;
+  }
+  if ((m = QUARTER_ALONE.exec(text))) return { endMonth: Number(m[1]) * 3 - 1, months: 3, withoutYear: true };
+  if ((m = MONTH_ALONE.exec(text))) {
+    const month = monthOf(m[1]);
+    return month === undefined ? undefined : { endMonth: month, months: 1, withoutYear: true };
+  }
+  return undefined;
+}
+
+function dated(endMonth: number, months: number): PeriodPosition {
+  return { endMonth, months, withoutYear: false };
+}
+
+/** A financial year's quarter (Q1 = Apr-Jun) for `2022/23`, a calendar quarter for `2022`. */
+function quarterOfYear(quarter: number, first: string, second: string | undefined): PeriodPosition | undefined {
+  const year = yearOf(first, second);
+  if (year === undefined) return undefined;
+  const yearStart = year.first * 12 + (year.financial ? FINANCIAL_YEAR_START : 0);
+  return dated(yearStart + quarter * 3 - 1, 3);
+}
+
+/** `2015` alone is a calendar year; `2015/16` or `2015-2016` a financial one; `2015/17` is no year. */
+function yearOf(first: string, second: string | undefined): { first: number; financial: boolean } | undefined {
+  const year = Number(first);
+  if (second === undefined) return { first: year, financial: false };
+  const consecutive = second.length === 2 ? Number(second) === (year + 1) % 100 : Number(second) === year + 1;
+  return consecutive ? { first: year, financial: true } : undefined;
+}
+
+/** 0-11 for a month's name or its 3-letter abbreviation (`sept` too); undefined otherwise. */
+function monthOf(word: string): number | undefined {
+  const index = word === 'sept' ? 8 : Math.max(MONTHS.indexOf(word), FULL_MONTHS.indexOf(word));
+  return index >= 0 ? index : undefined;
+}
