@@ -88,7 +88,8 @@ const SUPPRESSED_CELL: OutputCell = Object.freeze({ value: SUPPRESSED, horizonta
 
 /**
  * Calculates a Districts sheet (contract §2): each row's rate with its confidence interval, the county
- * rate (the county row when given, else the districts' counts over their populations), `Compared with
+ * rate (the county row when given, else the districts' counts over their populations when every
+ * district of the county has them), `Compared with
  * county` from the interval against the county value by the indicator's polarity, and `Rank` (1 =
  * best, ties share the better rank). Polarity and measure come from the Indicators sheet by name.
  * Names are normalised once per distinct text, not per row: large sheets repeat a few names.
@@ -204,11 +205,13 @@ export function calculateDistrictsSheet(
     group.members.push(input);
   }
 
-  const groupResults: DistrictGroupResult[] = [];
-  const shared: GroupShared = { rankSentences: rankSentences(), cells: districtCells(table) };
-  for (let g = 0; g < groupList.length; g++) groupResults.push(calculateGroup(sheet, groupList[g].members, settings, nameCellOf, findings, shared));
+  // The county's districts: the Districts setting, else every name on the sheet (contract §6).
   const expected = settings.districts ? new Map(settings.districts.map((name) => [normaliseHeaderText(name), name])) : namesOnSheet;
-  for (const finding of missingDistricts(sheet, expected, groupList, namesByKey, nameCellOf)) findings.push(finding);
+  const groupResults: DistrictGroupResult[] = [];
+  const shared: GroupShared = { rankSentences: rankSentences(), cells: districtCells(table), expected };
+  for (let g = 0; g < groupList.length; g++) groupResults.push(calculateGroup(sheet, groupList[g].members, settings, nameCellOf, findings, shared));
+  const headerCell = cellAddress(table.headerRow, districtColumn ?? 0);
+  for (const finding of missingDistricts(sheet, expected, groupList, namesByKey, nameCellOf, headerCell)) findings.push(finding);
 
   const rows: DistrictRowResult[] = [];
   for (let i = 0; i < inputs.length; i++) {
@@ -272,6 +275,7 @@ function calculateGroup(
   const values: Array<number | undefined> = [];
   let usableCount = 0;
   let allFromCounts = true;
+  const withFigure = new Set<string>();
   for (let i = 0; i < members.length; i++) {
     const m = members[i];
     if (m.isCounty) {
@@ -282,13 +286,16 @@ function calculateGroup(
     values.push(m.blocked ? undefined : m.figure?.value);
     if (!m.blocked && m.figure !== undefined) {
       usableCount++;
+      withFigure.add(m.key);
       if (!m.figure.fromCounts) allFromCounts = false;
     }
   }
 
   let countyFigure: MeasuredFigure | undefined = countyRow?.figure;
   let countySource: DistrictGroupResult['countySource'] = countyFigure ? 'county row' : 'none';
-  if (!countyFigure && usableCount > 0 && allFromCounts) {
+  // The districts' sum is the county's rate only when every district of the county is in it.
+  const leftOut = !countyFigure && usableCount > 0 && allFromCounts ? districtsLeftOut(shared.expected, withFigure, districts) : [];
+  if (!countyFigure && usableCount > 0 && allFromCounts && leftOut.length === 0) {
     // Summed in sheet order, as the counts are listed.
     let count = 0;
     let population = 0;
@@ -301,8 +308,13 @@ function calculateGroup(
     countyFigure = figureFromCounts(count, population, kind, settings.confidenceLevel);
     if (countyFigure) countySource = 'sum of districts';
   }
-  if (!countyFigure && usableCount > 0) {
-    findings.push(makeFinding('districtNoCountyRate', { sheet, cell: nameCellOf(first.row) }, { indicator: first.indicator, period: first.period ? ` (${first.period})` : '' }));
+  const period = first.period ? ` (${first.period})` : '';
+  if (leftOut.length > 0) {
+    const cell = nameCellOf(leftOut.find((d) => d.row !== undefined)?.row ?? first.row);
+    const names = listOfNames(leftOut.map((d) => `${d.name} (${d.why})`));
+    findings.push(makeFinding('districtCountyIncomplete', { sheet, cell }, { indicator: first.indicator, period, districts: names }));
+  } else if (!countyFigure && usableCount > 0) {
+    findings.push(makeFinding('districtNoCountyRate', { sheet, cell: nameCellOf(first.row) }, { indicator: first.indicator, period }));
   }
   const countyRate = countyFigure?.value;
 
@@ -357,9 +369,35 @@ function calculateGroup(
   return group as DistrictGroupResult;
 }
 
+/** A district of the county that a group's sum would leave out, and why. */
+interface LeftOutDistrict {
+  readonly name: string;
+  /** Its row in the group, when it has one. */
+  readonly row?: number;
+  readonly why: 'no row' | 'no data' | 'an error on its row';
+}
+
+/** The expected districts without a usable figure in a group, in the order of `expected`. */
+function districtsLeftOut(expected: ReadonlyMap<string, string>, withFigure: ReadonlySet<string>, districts: ReadonlyArray<RowInput>): LeftOutDistrict[] {
+  const leftOut: LeftOutDistrict[] = [];
+  for (const [key, name] of expected) {
+    if (withFigure.has(key)) continue;
+    const row = districts.find((m) => m.key === key);
+    if (row === undefined) leftOut.push({ name, why: 'no row' });
+    else leftOut.push({ name: row.district, row: row.row, why: row.blocked ? 'an error on its row' : 'no data' });
+  }
+  return leftOut;
+}
+
+/** "A; B; C and 2 more": at most three names in a message. */
+function listOfNames(names: ReadonlyArray<string>): string {
+  return names.length > 3 ? `${names.slice(0, 3).join('; ')} and ${names.length - 3} more` : names.join('; ');
+}
+
 /**
  * Districts missing for some indicators: against the Districts setting when given, else against the
- * names on the sheet (a name that appears for fewer indicators than the others is flagged).
+ * names on the sheet (a name that appears for fewer indicators than the others is flagged). A district
+ * of the setting with no row at all has no cell of its own, so its finding is on the District header.
  */
 function missingDistricts(
   sheet: string,
@@ -367,6 +405,7 @@ function missingDistricts(
   groups: ReadonlyArray<RowGroup>,
   names: ReadonlyMap<string, DistrictName>,
   nameCellOf: (row: number) => string,
+  headerCell: string,
 ): Finding[] {
   const findings: Finding[] = [];
   for (const [key, district] of expected) {
@@ -375,19 +414,19 @@ function missingDistricts(
     const missing = groups.filter((g) => name?.firstInGroup[g.index] === undefined);
     if (missing.length === 0) continue;
     const labels = missing.map(({ members: [m] }) => (m.period ? `${m.indicator} (${m.period})` : m.indicator));
-    findings.push(makeFinding('districtMissing', { sheet, cell: name === undefined ? 'A1' : nameCellOf(name.firstRow) }, {
-      district,
-      missing: labels.length > 3 ? `${labels.slice(0, 3).join('; ')} and ${labels.length - 3} more` : labels.join('; '),
-      count: missing.length,
-    }));
+    const details = { district, sheet, missing: listOfNames(labels), count: missing.length };
+    if (name === undefined) findings.push(makeFinding('districtWithoutRows', { sheet, cell: headerCell }, details));
+    else findings.push(makeFinding('districtMissing', { sheet, cell: nameCellOf(name.firstRow) }, details));
   }
   return findings;
 }
 
-/** What the groups of one sheet share: rank sentences, and the output cells they fill in. */
+/** What the groups of one sheet share: rank sentences, the output cells they fill in, and the districts expected. */
 interface GroupShared {
   readonly rankSentences: RankSentences;
   readonly cells: DistrictCells;
+  /** The county's districts by normalised name, as named in the setting or first on the sheet. */
+  readonly expected: ReadonlyMap<string, string>;
 }
 
 /**

@@ -4,11 +4,12 @@ import { normaliseHeaderText } from '../sheets/normaliseHeader';
 import { calculateDistrictsSheet } from './calculateDistrictsSheet';
 import { DISTRICT_COLUMNS, DISTRICT_REQUIRED_HEADERS, isDistrictHeader } from './districtColumns';
 import type { DistrictGroupResult } from './DistrictResult';
+import { groupForPeriod } from './groupForPeriod';
 import { profilesFromContext } from './profilesFromContext';
 
 /**
  * The District Comparison line for each indicator on the Indicators sheet: from the Districts group
- * whose period matches the indicator's current period, else the indicator's last group on the sheet.
+ * whose period matches the indicator's current period, else its latest period (groupForPeriod).
  */
 export function districtComparisons(groups: ReadonlyArray<DistrictGroupResult>, indicators: ReadonlyArray<IndicatorResult>): IndicatorComparison[] {
   const byIndicator = new Map<string, DistrictGroupResult[]>();
@@ -27,13 +28,7 @@ export function districtComparisons(groups: ReadonlyArray<DistrictGroupResult>, 
   const current = new Map(indicators.map((i) => [normaliseHeaderText(i.indicator), i.current.period]));
   const comparisons: IndicatorComparison[] = [];
   for (const [key, list] of byIndicator) {
-    const period = current.get(key);
-    let chosen: DistrictGroupResult | undefined;
-    if (period !== undefined) {
-      const wanted = normaliseHeaderText(period);
-      chosen = list.find((g) => normaliseHeaderText(g.period ?? '') === wanted);
-    }
-    chosen ??= list[list.length - 1];
+    const chosen = groupForPeriod(list, (g) => g.period, current.get(key))!;
     comparisons.push({ indicator: chosen.indicator, districtComparison: chosen.summary });
   }
   return comparisons;

@@ -12,13 +12,14 @@ import { figureKindFor } from '../districts/measuredFigure';
 import { outputColumnWrites } from '../districts/outputColumnWrites';
 import { rankByPolarity } from '../districts/rankByPolarity';
 import { figureCellsReader } from '../districts/readFigureCells';
+import { groupForPeriod } from '../districts/groupForPeriod';
 import { countyComparisonFor } from './countyComparisonFor';
 import { PEER_OUTPUT_COLUMNS } from './peerColumns';
 import type { PeerAreaResult, PeerRankResult } from './PeerResult';
 import { tableColumnReader } from '../sheets/tableColumnReader';
 
 export interface PeersSheetResult {
-  /** One per indicator (the latest period when several are given), in order of first appearance. */
+  /** One per indicator (its current period, else the latest, when several are given), in order of first appearance. */
   readonly indicators: ReadonlyArray<PeerRankResult>;
   readonly columns: ReadonlyArray<ColumnWrite>;
   readonly findings: ReadonlyArray<Finding>;
@@ -34,13 +35,23 @@ interface PeerRow {
   readonly areaCell: string;
 }
 
+/** Each indicator's current period on the Indicators sheet, by its normalised name (normaliseHeaderText). */
+export type CurrentPeriods = ReadonlyMap<string, string | undefined>;
+
 /**
  * Calculates a Peers sheet (contract §3): for each indicator, every area's rank in the most similar
  * group by the indicator's polarity (1 = best, ties share the better rank) and the home area's place,
  * `k/n`, with County Comparison from its fifth of the group, q = ceil(5k/n). No rank, and a finding,
  * when the home area has no figure, fewer than two other areas do, or the polarity names no best.
+ * With several periods, the indicator's current period (`currentPeriods`) is ranked, else the latest.
  */
-export function calculatePeersSheet(grid: SheetGrid, table: LocatedTable, settings: Settings, profiles: IndicatorProfiles): PeersSheetResult {
+export function calculatePeersSheet(
+  grid: SheetGrid,
+  table: LocatedTable,
+  settings: Settings,
+  profiles: IndicatorProfiles,
+  currentPeriods: CurrentPeriods = new Map(),
+): PeersSheetResult {
   const sheet = grid.name;
   const { column: col, text } = tableColumnReader(grid, table);
   const areaColumn = col('area');
@@ -83,7 +94,7 @@ export function calculatePeersSheet(grid: SheetGrid, table: LocatedTable, settin
     });
   }
 
-  // One group per indicator: its latest period (the last period to appear) when several are given.
+  // One group per indicator: its current period on the Indicators sheet, else its latest, when several are given.
   const byIndicator = new Map<string, PeerRow[]>();
   for (const r of rows) {
     if (r.indicator === '') continue;
@@ -94,9 +105,8 @@ export function calculatePeersSheet(grid: SheetGrid, table: LocatedTable, settin
   }
   const rankAt: Array<number | undefined> = new Array(table.endRow - table.firstRow).fill(undefined);
   const results: PeerRankResult[] = [];
-  for (const members of byIndicator.values()) {
-    const latest = [...members].reverse().find((m) => m.period !== undefined)?.period;
-    const inPeriod = members.filter((m) => normaliseHeaderText(m.period ?? '') === normaliseHeaderText(latest ?? ''));
+  for (const [key, members] of byIndicator) {
+    const inPeriod = groupForPeriod(periodGroups(members), (g) => g[0].period, currentPeriods.get(key))!;
     const result = rankGroup(grid.name, dedupe(inPeriod, grid.name, findings), settings, profiles, findings);
     results.push(result);
     for (const a of result.areas) if (a.rank !== undefined) rankAt[a.row - table.firstRow] = a.rank;
@@ -107,6 +117,17 @@ export function calculatePeersSheet(grid: SheetGrid, table: LocatedTable, settin
   return { indicators: results, columns, findings };
 }
 
+/** An indicator's rows by period (case and spacing ignored), in order of first appearance. */
+function periodGroups(members: ReadonlyArray<PeerRow>): PeerRow[][] {
+  const groups = new Map<string, PeerRow[]>();
+  for (const m of members) {
+    const key = normaliseHeaderText(m.period ?? '');
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [m]);
+    else group.push(m);
+  }
+  return [...groups.values()];
+}
 
 function dedupe(members: ReadonlyArray<PeerRow>, sheet: string, findings: Finding[]): PeerRow[] {
   const seen = new Map<string, PeerRow>();

@@ -142,7 +142,8 @@ describe('Districts sheet: values without counts, names and settings', () => {
     );
     const codes = result.findings.map((f) => [f.code, f.severity, f.cell]);
     expect(codes).toContainEqual(['D001', 'error', 'A6']);
-    expect(codes).toContainEqual(['D002', 'warning', 'A1']);
+    // Omega has no row at all: D009 on the District header (sheet row 2), not on the title cell A1.
+    expect(codes).toContainEqual(['D009', 'warning', 'A2']);
     const alfa = result.districts![0].districts[3];
     expect(alfa.notCalculated).toBe(true);
     expect(alfa.rank).toBeUndefined();
@@ -173,6 +174,70 @@ describe('Districts sheet: values without counts, names and settings', () => {
   });
 });
 
+describe('Districts sheet: the county rate is the sum of every district or none', () => {
+  const header = ['District', 'Indicator', 'Period', 'Count', 'Population'];
+  const crime = () => indicatorsGrid([['Crime', 'Low is good', 'Rate per 1,000']]);
+  const BLABY_CHARNWOOD: CellValue[][] = [['Blaby', 'Crime', '2022/23', 500, 100_000], ['Charnwood', 'Crime', '2022/23', 2000, 180_000]];
+
+  it('a district with no data leaves no county rate (not 2,500 / 280,000 = 8.93 of two districts) and D008 on its row', () => {
+    const result = calculate(crime(), districtsGrid([...BLABY_CHARNWOOD, ['Melton', 'Crime', '2022/23', '-', '-']], header));
+    const [group] = result.districts!;
+    expect(group.countyRate).toBeUndefined();
+    expect(group.countySource).toBe('none');
+    expect(result.findings.map((f) => [f.code, f.cell])).toEqual([['D008', 'A5']]);
+    expect(result.findings[0].message).toContain('no count and population for Melton (no data)');
+    // Ranked without the county: Blaby 5.00, Charnwood 2,000 / 180,000 × 1,000 = 11.11.
+    expect(group.districts.map((d) => d.rank)).toEqual([1, 2, undefined]);
+    expect(group.districts[0].reason).toContain('No county rate, so not compared with the county.');
+    expect(group.summary).toBe('2 districts ranked; not compared (no county rate)');
+  });
+
+  it('a district blocked by an error (zero population) is left out the same way, and named with the error', () => {
+    const result = calculate(crime(), districtsGrid([...BLABY_CHARNWOOD, ['Melton', 'Crime', '2022/23', 30, 0]], header));
+    expect(result.districts![0].countyRate).toBeUndefined();
+    expect(result.findings.map((f) => [f.code, f.cell])).toEqual([['V005', 'E5'], ['D008', 'A5']]);
+    expect(result.findings[1].message).toContain('Melton (an error on its row)');
+  });
+
+  it('a district of the Districts setting with no row for the indicator also leaves no county rate', () => {
+    const result = calculate(crime(), settingsGrid([['Districts', 'Blaby, Charnwood, Melton']]), districtsGrid(BLABY_CHARNWOOD, header));
+    expect(result.districts![0].countyRate).toBeUndefined();
+    expect(result.findings.find((f) => f.code === 'D008')?.message).toContain('Melton (no row)');
+  });
+
+  it('a county row still gives the county rate when a district has no data: (500 + 2,000 + 400) / 330,000 × 1,000 = 8.79', () => {
+    const rows = [...BLABY_CHARNWOOD, ['Melton', 'Crime', '2022/23', '-', '-'], ['Leicestershire', 'Crime', '2022/23', 2900, 330_000]];
+    const result = calculate(crime(), districtsGrid(rows, header));
+    expect(result.districts![0].countySource).toBe('county row');
+    expect(result.districts![0].countyRate).toBeCloseTo(8.788, 3);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('with every district, the sum is the county rate and the Reason says all districts together: 2,800 / 330,000 × 1,000 = 8.48', () => {
+    const result = calculate(crime(), districtsGrid([...BLABY_CHARNWOOD, ['Melton', 'Crime', '2022/23', 300, 50_000]], header));
+    const [group] = result.districts!;
+    expect(group.countyRate).toBeCloseTo(8.485, 3);
+    expect(group.districts[0].reason).toContain('County 8.48 (all districts together)');
+    expect(result.findings).toEqual([]);
+  });
+});
+
+describe('Districts sheet: a district of the setting with no row at all', () => {
+  it('D009 points at the District header cell, wherever that column is, and says so', () => {
+    const header = ['Indicator', 'District', 'Period', 'Count', 'Population'];
+    const rows = THREE.map(([district, indicator, ...rest]) => [indicator, district, ...rest]);
+    const result = calculate(
+      indicatorsGrid([[CRIME, 'Low is good', 'Rate per 1,000']]),
+      settingsGrid([['Districts', 'Alpha, Beta, Gamma, Omega']]),
+      districtsGrid(rows, header),
+    );
+    const omega = result.findings.filter((f) => f.message.includes('"Omega"'));
+    expect(omega.map((f) => [f.code, f.cell])).toEqual([['D009', 'B2']]);
+    expect(omega[0].message).toContain('is in the Districts setting (Settings sheet) but has no row on the Districts sheet');
+    expect(omega[0].message).toContain('This finding is on the District header');
+  });
+});
+
 describe('Districts sheet: small numbers and suppression (issue 3 §6)', () => {
   const rows: CellValue[][] = [...THREE, ['Delta', CRIME, '2016-17', 5, 10_000]];
 
@@ -198,6 +263,24 @@ describe('Districts sheet: small numbers and suppression (issue 3 §6)', () => {
 });
 
 describe('Districts feed the Indicators sheet', () => {
+  // Hand-checked: 2022/23 is THREE (county 20: Alpha better, Beta worse, Gamma similar); in 2021/22
+  // every district has 200 in 10,000 = 20, the county rate, so all three are similar.
+  const NEWEST_FIRST: CellValue[][] = [
+    ...THREE.map((r) => [r[0], r[1], '2022/23', r[3], r[4]]),
+    ['Alpha', CRIME, '2021/22', 200, 10_000], ['Beta', CRIME, '2021/22', 200, 10_000], ['Gamma', CRIME, '2021/22', 200, 10_000],
+  ];
+
+  it('without a current period on the Indicators sheet, takes the latest period by its label, not the last on the sheet', () => {
+    const result = calculate(indicatorsGrid([[CRIME, 'Low is good', 'Rate per 1,000']]), districtsGrid(NEWEST_FIRST));
+    expect(result.districts!.map((g) => g.summary)).toEqual(['1 better, 1 similar, 1 worse (Beta)', '0 better, 3 similar, 0 worse']);
+    expect(result.indicators[0].districtComparison).toBe('1 better, 1 similar, 1 worse (Beta)');
+  });
+
+  it('takes the current period of the Indicators sheet when a group has it', () => {
+    const indicators: SheetGrid = { name: 'Indicators', values: [['Indicator', 'Polarity', 'Current Year (2021/22)'], [CRIME, 'Low is good', 20]] };
+    expect(calculate(indicators, districtsGrid(NEWEST_FIRST)).indicators[0].districtComparison).toBe('0 better, 3 similar, 0 worse');
+  });
+
   it('writes the District Comparison line for the matching indicator and leaves other rows alone', () => {
     const indicators: SheetGrid = {
       name: 'Indicators',

@@ -116,3 +116,34 @@ describe('Peers sheet: no rank without the home area, enough peers, or a polarit
     expect(result.peers![0].nearestNeighbour).toBe('4/9');
   });
 });
+
+describe('Peers sheet: which period is ranked when several are given', () => {
+  const header = ['Area', 'Indicator', 'Period', 'Value'];
+  // Hand-checked, low is good: in 2022/23 home 11 is below 12 and 13, rank 1 of 3, q = ceil(5·1/3) = 2
+  // Above Average; in 2021/22 home 10 is above 5 and 6, rank 3 of 3, q = ceil(5·3/3) = 5 Bottom.
+  const NEWER: CellValue[][] = [['Leicestershire', 'Crime', '2022/23', 11], ['A', 'Crime', '2022/23', 12], ['B', 'Crime', '2022/23', 13]];
+  const OLDER: CellValue[][] = [['Leicestershire', 'Crime', '2021/22', 10], ['A', 'Crime', '2021/22', 5], ['B', 'Crime', '2021/22', 6]];
+  const indicatorsWithCurrent = (period: string): SheetGrid => ({
+    name: 'Indicators',
+    values: [['Indicator', 'Polarity', `Current Year (${period})`], ['Crime', 'Low is good', 11]],
+  });
+
+  it('ranks the period the Indicators sheet calls current, wherever it sits on the Peers sheet', () => {
+    const result = calculate(indicatorsWithCurrent('2022/23'), peersGrid([...NEWER, ...OLDER], header));
+    expect(result.peers![0]).toMatchObject({ period: '2022/23', nearestNeighbour: '1/3', countyComparison: 'Above Average' });
+    expect(writtenAt(result, 'Indicators', 'Nearest Neighbour Comparison', 1)).toBe('1/3');
+    expect(writtenAt(result, 'Indicators', 'County Comparison', 1)).toBe('Above Average');
+  });
+
+  it('ranks the current period even when a later period follows it on the sheet', () => {
+    const result = calculate(indicatorsWithCurrent('2021/22'), peersGrid([...OLDER, ...NEWER], header));
+    expect(result.peers![0]).toMatchObject({ period: '2021/22', nearestNeighbour: '3/3', countyComparison: 'Bottom' });
+  });
+
+  it('without a current period on the Indicators sheet, ranks the latest period by its label, not the last on the sheet', () => {
+    const result = calculate(indicatorsGrid([['Crime', 'Low is good', 'Rate per 1,000']]), peersGrid([...NEWER, ...OLDER], header));
+    expect(result.peers![0]).toMatchObject({ period: '2022/23', nearestNeighbour: '1/3', countyComparison: 'Above Average' });
+    // Only the ranked period's rows get a Rank: 2021/22 (sheet rows 5-7) is written empty.
+    expect([2, 3, 4, 5].map((row) => writtenAt(result, 'Peers', 'Rank', row))).toEqual([1, 2, 3, null]);
+  });
+});

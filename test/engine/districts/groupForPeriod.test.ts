@@ -1,0 +1,20 @@
+import { groupForPeriod } from '../../../src/engine/districts/groupForPeriod';
+
+describe('groupForPeriod: which period feeds the Indicators row', () => {
+  const label = (g: string) => (g === '' ? undefined : g);
+
+  it('takes the current period when a group has it, case and spacing ignored', () => {
+    expect(groupForPeriod(['2022/23', '2021/22'], label, '2021/22')).toBe('2021/22');
+    expect(groupForPeriod(['Q1 2022/23', 'q2  2022/23'], label, 'Q2 2022/23')).toBe('q2  2022/23');
+  });
+
+  it('else the latest by its label, wherever it sits', () => {
+    expect(groupForPeriod(['2022/23', '2021/22', '2020/21'], label, undefined)).toBe('2022/23');
+    expect(groupForPeriod(['Q4 2021/22', 'Q1 2022/23', 'Q3 2021/22'], label, '2019/20')).toBe('Q1 2022/23');
+  });
+
+  it('else, when no label names a year, the last period on the sheet', () => {
+    expect(groupForPeriod(['This year', 'Last year', ''], label, undefined)).toBe('Last year');
+    expect(groupForPeriod([''], label, undefined)).toBe('');
+  });
+});
