@@ -12,7 +12,9 @@ import { VALIDATION_SHEET_NAME, buildValidationSheet } from './findings/buildVal
 import { presentationSheets } from './dashboard/presentationSheets';
 import type { SheetGrid } from './grid/CellGrid';
 import type { ColumnWrite, OwnedSheet } from './output/WritePlan';
-import { locateSettingsTable, readSettingsTable } from './settings/readSettings';
+import { readSettingsTable } from './settings/readSettings';
+import { SETTINGS_SHEET_NAME, chooseSettingsTable } from './settings/chooseSettingsTable';
+import { unmatchedIndicatorSettings } from './settings/unmatchedIndicatorSettings';
 import type { IndicatorComparison, SheetFinish, SheetKind } from './sheets/SheetKind';
 import { missingHeaderFinding, recogniseSheet } from './sheets/recogniseSheet';
 import { SHEET_KINDS } from './sheets/sheetKinds';
@@ -22,8 +24,6 @@ import { LocatedTable, headerSearch } from './sheets/locateTable';
 import type { DistrictGroupResult } from './districts/DistrictResult';
 import type { PeerRankResult } from './peers/PeerResult';
 import type { TrendSeriesResult } from './trends/TrendResult';
-
-const SETTINGS_NAME = /^settings?$/i;
 
 /**
  * The engine's main entry: reads Settings, recognises every other sheet by its header row, validates,
@@ -38,15 +38,9 @@ export function calculateWorkbook(sheets: ReadonlyArray<SheetGrid>, options: Cal
 
   // Each sheet's header rows are read and normalised once, for the Settings table and every kind.
   const searches = sheets.map(headerSearch);
-  let settingsSheet: SheetGrid | undefined;
-  let settingsTable: LocatedTable | undefined;
-  for (const search of searches) {
-    settingsTable = locateSettingsTable(search.grid, search);
-    if (settingsTable) {
-      settingsSheet = search.grid;
-      break;
-    }
-  }
+  const choice = chooseSettingsTable(searches);
+  const { sheet: settingsSheet, table: settingsTable } = choice;
+  append(findings, choice.findings);
   const reading = readSettingsTable(settingsSheet, settingsTable);
   append(findings, reading.findings);
   if (settingsSheet && settingsTable) {
@@ -56,14 +50,14 @@ export function calculateWorkbook(sheets: ReadonlyArray<SheetGrid>, options: Cal
   const tables: { grid: SheetGrid; kind: SheetKind; table: LocatedTable }[] = [];
   for (const search of searches) {
     const grid = search.grid;
-    if (grid === settingsSheet) continue;
+    if (choice.sheets.has(grid)) continue;
     const recognition = recogniseSheet(grid, SHEET_KINDS, search);
     if (recognition.kind) {
       tables.push({ grid, kind: recognition.kind, table: recognition.table });
       continue;
     }
     if (recognition.finding) findings.push(recognition.finding);
-    else if (SETTINGS_NAME.test(grid.name.trim()) && !settingsSheet) findings.push(missingHeaderFinding(grid, 'Settings', '"Setting" and "Value"'));
+    else if (SETTINGS_SHEET_NAME.test(grid.name.trim()) && !settingsSheet) findings.push(missingHeaderFinding(grid, 'Settings', '"Setting" and "Value"'));
   }
 
   options.onProgress?.('calculating');
@@ -111,6 +105,7 @@ export function calculateWorkbook(sheets: ReadonlyArray<SheetGrid>, options: Cal
     append(indicators, finished.indicators);
   }
   append(indicators, unfinishedIndicators);
+  append(findings, unmatchedIndicatorSettings(reading, [indicators, districts, peers, trends]));
 
   const result: CalculationResult = {
     sheets: recognised,

@@ -168,6 +168,34 @@ export const CATALOGUE = {
     message: 'The setting "{raw}" is not one the dashboard knows, so it is ignored.',
     fix: 'Check the spelling against the settings list: {known}.',
   },
+  secondSettingsTable: {
+    code: 'V030',
+    severity: 'warning',
+    title: 'A second Settings table',
+    message: 'This second Settings table (Setting and Value) is ignored; settings are read from {used}.',
+    fix: 'Move any setting you need from here to the "{sheet}" sheet, then delete this table.',
+  },
+  settingForNoIndicator: {
+    code: 'V031',
+    severity: 'warning',
+    title: 'A per-indicator setting that names no indicator',
+    message: 'The setting "{raw}" names the indicator "{indicator}", which is on no sheet, so it is ignored.',
+    fix: 'Name the indicator as on the Indicators sheet (case and spacing do not matter), or delete the row.',
+  },
+  repeatedSetting: {
+    code: 'V032',
+    severity: 'warning',
+    title: 'A setting given more than once',
+    message: 'The setting "{setting}" is also given at {earlier}; only this last row counts, so {used} is used.',
+    fix: 'Keep one row for this setting and delete the others.',
+  },
+  unnamedSettingValue: {
+    code: 'V033',
+    severity: 'warning',
+    title: 'A setting value with no setting name',
+    message: 'The value "{raw}" has no setting name beside it, so it is ignored.',
+    fix: 'Type the name of the setting in the Setting column, or clear the value.',
+  },
   missingIndicatorName: {
     code: 'V018',
     severity: 'error',
@@ -324,6 +352,20 @@ export const CATALOGUE = {
     message: 'The count {raw} is above its total {total}, so no percentage can be calculated.',
     fix: 'Check the count and the total; a percentage counts part of its total.',
   },
+  districtCountyIncomplete: {
+    code: 'D008',
+    severity: 'warning',
+    title: 'Districts: no county rate, as a district has no count and population',
+    message: 'No county rate for {indicator}{period}: there is no count and population for {districts}, and no county row. A sum of the other districts is not the county\'s rate, so the districts are ranked but not compared with the county.',
+    fix: 'Give every district its Count and Population (correcting any error on its row), or add a county row (named as the Home area setting).',
+  },
+  districtWithoutRows: {
+    code: 'D009',
+    severity: 'warning',
+    title: 'Districts: a district in the Districts setting has no row',
+    message: '"{district}" is in the Districts setting (Settings sheet) but has no row on the {sheet} sheet, so {count} indicator(s) leave it out: {missing}. This finding is on the District header because the district has no cell of its own.',
+    fix: 'Add rows for {district} (or "-" when there is no data), or correct its spelling in the Districts setting to match the {sheet} sheet.',
+  },
   peerHomeAreaMissing: {
     code: 'P001',
     severity: 'warning',
@@ -365,6 +407,20 @@ export const CATALOGUE = {
     title: 'Trends: a period without a figure',
     message: 'The series for {indicator} has no figure for {period}; the trend and signal are read without that point.',
     fix: 'Fill in the figure for that period if it is known.',
+  },
+  trendDuplicatePeriod: {
+    code: 'T003',
+    severity: 'warning',
+    title: 'Trends: a period listed twice for one indicator',
+    message: 'The series for {indicator} already has {period} at {first}; this row is left out of the trend and signal.',
+    fix: 'Remove one of the two rows, or correct its period.',
+  },
+  trendPartialPeriod: {
+    code: 'T004',
+    severity: 'warning',
+    title: 'Trends: not like-for-like: part-year figure',
+    message: 'The figure for {indicator} in {period} covers a part year ({part}) while the rest of the series covers {other}, so it is left out of the trend and signal.',
+    fix: 'Compare like with like: give this period\'s figure for the same length of period as the others, or accept that it is left out of the trend.',
   },
 } as const satisfies Record<string, CatalogueEntry>;
 

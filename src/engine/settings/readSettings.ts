@@ -1,7 +1,8 @@
 import type { Finding } from '../findings/Finding';
-import { makeFinding } from '../findings/catalogue';
+import { FindingLocation, makeFinding } from '../findings/catalogue';
 import { cellAddress } from '../grid/address';
 import { SheetGrid, cellAt, numberFormatAt } from '../grid/CellGrid';
+import { groupInteger } from '../indicators/formatFigure';
 import { parseMeasure } from '../indicators/Measure';
 import { parsePolarity } from '../indicators/Polarity';
 import { parseRangeText } from '../indicators/parseRangeText';
@@ -29,6 +30,23 @@ export interface SettingsReading {
   readonly findings: ReadonlyArray<Finding>;
   /** The A1 address of the Value cell each typed setting came from; missing keys are defaults. */
   readonly sources: Readonly<Partial<Record<SettingKey, string>>>;
+  /** Every per-indicator row with a value, in sheet order, for unmatchedIndicatorSettings. */
+  readonly indicatorEntries: ReadonlyArray<IndicatorEntry>;
+}
+
+/** A `Polarity: <indicator>` (or Range, Measure, Target) row: the indicator as typed and its Setting cell. */
+export interface IndicatorEntry {
+  readonly indicator: string;
+  /** The Setting cell as typed, e.g. "Polarity: Burglary". */
+  readonly setting: string;
+  readonly at: FindingLocation;
+}
+
+/** A setting's rows so far: its name, the Setting cell of each row, and what the last row gives. */
+interface GivenSetting {
+  readonly setting: string;
+  readonly cells: string[];
+  used: string;
 }
 
 /** Every global setting by its normalised name. */
@@ -36,11 +54,30 @@ const SETTINGS_BY_NAME = new Map<string, SettingDefinition>(SETTING_DEFINITIONS.
 
 const INDICATOR_ENTRY = /^\s*(polarity|range|measure|target)\s*:\s*(.+?)\s*$/i;
 
-function zodProblem(key: SettingKey, value: unknown): string | undefined {
-  const checked = settingsSchema.shape[key].safeParse(value);
+/** A limit as the analyst types the setting: 1 → "100%" for a percentage, with thousands grouped ("1,000%"). */
+function limitText(definition: SettingDefinition, limit: number): string {
+  return definition.format(limit).replace(/^\d{4,}/, (digits) => groupInteger(Number(digits)));
+}
+
+function zodProblem(definition: SettingDefinition, value: unknown): string | undefined {
+  const checked = settingsSchema.shape[definition.key].safeParse(value);
   if (checked.success) return undefined;
   const issue = checked.error.issues[0];
-  return issue.code === 'custom' ? issue.message : `it is out of range (${issue.message.toLowerCase()})`;
+  if (issue.code === 'custom') return issue.message;
+  if (issue.code === 'too_big' && issue.origin === 'number') return `it must be ${issue.inclusive ? 'at most' : 'below'} ${limitText(definition, Number(issue.maximum))}`;
+  if (issue.code === 'too_small' && issue.origin === 'number') return `it must be ${issue.inclusive ? 'at least' : 'above'} ${limitText(definition, Number(issue.minimum))}`;
+  return `it is out of range (${issue.message.toLowerCase()})`;
+}
+
+/** "A2", "A2 and A3", "A2, A3 and A4". */
+function cellList(cells: ReadonlyArray<string>): string {
+  return cells.length < 2 ? cells.join('') : `${cells.slice(0, -1).join(', ')} and ${cells[cells.length - 1]}`;
+}
+
+function withoutField(entry: IndicatorSettings, field: IndicatorSettingField): IndicatorSettings {
+  const copy = { ...entry };
+  delete copy[field];
+  return copy;
 }
 
 function readIndicatorEntry(field: IndicatorSettingField, cell: SettingCell): SettingRead<Partial<IndicatorSettings>> {
@@ -68,7 +105,9 @@ function readIndicatorEntry(field: IndicatorSettingField, cell: SettingCell): Se
 /**
  * Reads the Settings sheet (a `Setting | Value` table anywhere in its first 20 rows). Names match
  * ignoring case and spacing. A value that cannot be used gives a finding on its Value cell and the
- * default stands. Without a grid, or without the table, every setting is its default.
+ * default stands. A setting given on several rows takes its last row (a finding names the others);
+ * a value without a name is ignored with a finding. Without a grid, or without the table, every
+ * setting is its default.
  */
 export function readSettings(grid?: SheetGrid): SettingsReading {
   return readSettingsTable(grid, grid ? locateSettingsTable(grid) : undefined);
@@ -76,60 +115,86 @@ export function readSettings(grid?: SheetGrid): SettingsReading {
 
 /** readSettings for a table the caller has already located on `grid` (locateSettingsTable). */
 export function readSettingsTable(grid: SheetGrid | undefined, table: LocatedTable | undefined): SettingsReading {
-  if (!grid || !table) return { settings: DEFAULT_SETTINGS, findings: [], sources: {} };
+  if (!grid || !table) return { settings: DEFAULT_SETTINGS, findings: [], sources: {}, indicatorEntries: [] };
   const nameColumn = table.columns.get('setting')![0].column;
   const valueColumn = table.columns.get('value')![0].column;
   const typed: Record<string, unknown> = {};
   const indicators: Record<string, IndicatorSettings> = {};
   const findings: Finding[] = [];
   const sources: Partial<Record<SettingKey, string>> = {};
+  const indicatorEntries: IndicatorEntry[] = [];
+  const given = new Map<string, GivenSetting>();
+  const give = (key: string, setting: string, cell: string, used: string) => {
+    const seen = given.get(key);
+    if (!seen) given.set(key, { setting, cells: [cell], used });
+    else {
+      seen.cells.push(cell);
+      seen.used = used;
+    }
+  };
 
   for (let row = table.firstRow; row < table.endRow; row++) {
     const name = cellText(cellAt(grid, row, nameColumn)).trim();
-    if (name === '') continue;
     const cell: SettingCell = { value: cellAt(grid, row, valueColumn), numberFormat: numberFormatAt(grid, row, valueColumn) };
     const raw = cellText(cell.value).trim();
     const at = { sheet: grid.name, cell: cellAddress(row, valueColumn) };
+    if (name === '') {
+      if (raw !== '') findings.push(makeFinding('unnamedSettingValue', at, { raw }));
+      continue;
+    }
+    const nameCell = cellAddress(row, nameColumn);
     const entry = INDICATOR_ENTRY.exec(name);
     if (entry) {
       if (raw === '') continue;
       const field = entry[1].toLowerCase() as IndicatorSettingField;
+      const key = normaliseHeaderText(entry[2]);
+      const fallback = "the Indicators sheet's own value, if any";
       const read = readIndicatorEntry(field, cell);
+      indicatorEntries.push({ indicator: entry[2], setting: name, at: { sheet: grid.name, cell: nameCell } });
+      give(`${field}: ${key}`, name, nameCell, read.ok ? `"${raw}"` : `${fallback},`);
       if (!read.ok) {
-        findings.push(makeFinding('badSetting', at, { setting: name, raw, problem: read.problem, default: "the Indicators sheet's own value, if any", expected: INDICATOR_SETTING_PREFIXES[field].description }));
+        findings.push(makeFinding('badSetting', at, { setting: name, raw, problem: read.problem, default: fallback, expected: INDICATOR_SETTING_PREFIXES[field].description }));
+        if (indicators[key]) indicators[key] = withoutField(indicators[key], field);
         continue;
       }
-      const key = normaliseHeaderText(entry[2]);
       indicators[key] = { ...(indicators[key] ?? { name: entry[2] }), ...read.value };
       continue;
     }
     const definition = SETTINGS_BY_NAME.get(normaliseHeaderText(name));
     if (!definition) {
       const known = [...SETTING_DEFINITIONS.map((d) => d.name), ...Object.values(INDICATOR_SETTING_PREFIXES).map((p) => `${p.name}: <indicator>`)].join(', ');
-      findings.push(makeFinding('unknownSetting', { sheet: grid.name, cell: cellAddress(row, nameColumn) }, { raw: name, known }));
+      findings.push(makeFinding('unknownSetting', { sheet: grid.name, cell: nameCell }, { raw: name, known }));
       continue;
     }
     if (raw === '') continue;
     const read = definition.read(cell);
-    const problem = read.ok ? zodProblem(definition.key, read.value) : read.problem;
+    const problem = read.ok ? zodProblem(definition, read.value) : read.problem;
+    const fallback = DEFAULT_SETTINGS[definition.key];
+    const fallbackText = fallback === undefined ? 'none' : definition.format(fallback);
+    give(definition.key, definition.name, nameCell, problem === undefined && read.ok ? `"${raw}"` : `the default, ${fallbackText},`);
     if (problem !== undefined || !read.ok) {
-      const fallback = DEFAULT_SETTINGS[definition.key];
       findings.push(
         makeFinding('badSetting', at, {
           setting: definition.name,
           raw,
           problem: problem ?? 'it cannot be read',
-          default: fallback === undefined ? 'none' : definition.format(fallback),
+          default: fallbackText,
           expected: definition.expected,
         }),
       );
+      // The last row counts even when it cannot be used: the default stands, as the finding says.
+      delete typed[definition.key];
+      delete sources[definition.key];
       continue;
     }
     typed[definition.key] = read.value;
     sources[definition.key] = at.cell;
   }
+  for (const { setting, cells, used } of given.values()) {
+    if (cells.length > 1) findings.push(makeFinding('repeatedSetting', { sheet: grid.name, cell: cells[cells.length - 1] }, { setting, earlier: cellList(cells.slice(0, -1)), used }));
+  }
   const settings = settingsSchema.parse({ ...typed, indicators });
-  return { settings, findings, sources };
+  return { settings, findings, sources, indicatorEntries };
 }
 
 /** The per-indicator settings for an indicator name (matched like a header), if any. */

@@ -94,6 +94,49 @@ describe('readSettings', () => {
   it('an empty Value cell means the default, without a finding', () => {
     expect(readSettings(sheet([['Red threshold', null]]))).toMatchObject({ findings: [], settings: { redThreshold: 0.15 } });
   });
+
+  it.each<[string, CellValue, string]>([
+    ['Stable tolerance', '100%', 'it must be below 100%'],
+    ['Red threshold', '2000%', 'it must be at most 1,000%'],
+    ['Red threshold', '0%', 'it must be above 0%'],
+    ['Sanity bound', '20000%', 'it must be at most 10,000%'],
+    ['Suppress below', 1, 'it must be at least 2'],
+  ])('%s %p is out of range, worded as typed: %s', (name, value, problem) => {
+    const { findings } = readSettings(sheet([[name, value]]));
+    expect(findings.map((f) => [f.cell, f.code])).toEqual([['B2', 'V016']]);
+    expect(findings[0].message).toContain(`cannot be used: ${problem}. The default`);
+  });
+
+  it('a setting given twice: the later row counts, with a finding on it naming the earlier', () => {
+    const { settings, findings, sources } = readSettings(sheet([['Stable tolerance', '20%'], ['stable  TOLERANCE', '3%']]));
+    expect(settings.stableTolerance).toBe(0.03);
+    expect(sources.stableTolerance).toBe('B3');
+    expect(findings.map((f) => [f.cell, f.code, f.severity])).toEqual([['A3', 'V032', 'warning']]);
+    expect(findings[0].message).toBe('The setting "Stable tolerance" is also given at A2; only this last row counts, so "3%" is used.');
+  });
+
+  it('a setting given three times, the last unusable: the default stands and both findings say so', () => {
+    const { settings, findings, sources } = readSettings(sheet([['Red threshold', '20%'], ['Red threshold', '30%'], ['Red threshold', 'lots']]));
+    expect(settings.redThreshold).toBe(0.15);
+    expect(sources.redThreshold).toBeUndefined();
+    expect(findings.map((f) => [f.cell, f.code])).toEqual([['B4', 'V016'], ['A4', 'V032']]);
+    expect(findings[1].message).toBe('The setting "Red threshold" is also given at A2 and A3; only this last row counts, so the default, 15%, is used.');
+  });
+
+  it('a per-indicator setting given twice: the later row counts, with a finding', () => {
+    const { settings, findings } = readSettings(sheet([['Polarity: Crime', 'Low is good'], ['Polarity: CRIME', 'High is good'], ['Range: Crime', '1-2'], ['Range: Crime', 'wide']]));
+    expect(settings.indicators.crime).toEqual({ name: 'Crime', polarity: 'High is good' });
+    expect(findings.map((f) => [f.cell, f.code])).toEqual([['B5', 'V016'], ['A3', 'V032'], ['A5', 'V032']]);
+    expect(findings[1].message).toBe('The setting "Polarity: Crime" is also given at A2; only this last row counts, so "High is good" is used.');
+    expect(findings[2].message).toContain(`so the Indicators sheet's own value, if any, is used.`);
+  });
+
+  it('a value without a setting name gives a finding on the value and is ignored', () => {
+    const { settings, findings } = readSettings(sheet([[null, '5%'], ['Red threshold', '20%']]));
+    expect(settings.redThreshold).toBe(0.2);
+    expect(findings.map((f) => [f.cell, f.code, f.severity, f.raw])).toEqual([['B2', 'V033', 'warning', '5%']]);
+    expect(findings[0].message).toBe('The value "5%" has no setting name beside it, so it is ignored.');
+  });
 });
 
 describe('settingsAsRows', () => {

@@ -64,7 +64,15 @@ function settingsSheet(): SheetGrid {
     ['Districts', 'Blaby, Charnwood, Melton'],
     ['Stable tolerance', 'lots'],
     ['Colour scheme', 'blue'],
+    ['Polarity: Arson rat', 'Low is good'],
+    [null, '5%'],
+    ['Home area', 'Leicestershire'],
   ]);
+}
+
+/** A second Setting | Value table, ignored: the sheet named Settings is read. */
+function configSheet(): SheetGrid {
+  return gridOf('Config', [['Setting', 'Value'], ['Red threshold', '20%']]);
 }
 
 /** Blaby, Charnwood and Melton for burglary (plus "Oadby", not in the Districts setting); Melton missing for vehicle crime. */
@@ -91,7 +99,7 @@ function ownDashboardSheet(): SheetGrid {
 }
 
 export function seededWorkbook(): SheetGrid[] {
-  return [indicatorsSheet(), settingsSheet(), districtsSheet(), oldIndicatorsSheet(), ownDashboardSheet()];
+  return [indicatorsSheet(), settingsSheet(), districtsSheet(), oldIndicatorsSheet(), ownDashboardSheet(), configSheet()];
 }
 
 /** Every finding the seeded workbook must give, as "code Sheet!A1", sorted. */
@@ -100,7 +108,13 @@ export const EXPECTED: ReadonlyArray<string> = [
   'V015 Indicators (old)!A1',
   'V016 Settings!B4',
   'V017 Settings!A5',
+  'V031 Settings!A6',
+  'V033 Settings!B7',
+  'V032 Settings!A8',
+  'V030 Config!A1',
   'D001 Districts!A5',
   'D002 Districts!A4',
+  // Melton has no Vehicle crime row, so that group's county rate is not summed from two districts of three.
+  'D008 Districts!A6',
   'V027 Dashboard!A1',
 ].sort();
