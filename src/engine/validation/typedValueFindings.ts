@@ -1,10 +1,13 @@
 import type { Finding } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
-import { formatFigure, toFixedText } from '../indicators/formatFigure';
+import { formatFigure } from '../indicators/formatFigure';
 import type { IndicatorRow } from '../indicators/IndicatorRow';
 
 /** The digits after the decimal point of the number a value cell starts with ("47.21" → 2, "41%" → 0). */
 const LEADING_DECIMALS = /^\s*[-+−]?[\d,]*(?:\.(\d+))?/;
+
+/** Half a unit in the last place shown, 0 to 6 places, with room for the doubles' own rounding. */
+const HALF_UNIT = [0, 1, 2, 3, 4, 5, 6].map((places) => 0.5 * 10 ** -places * (1 + 1e-9));
 
 /**
  * A value typed beside counts that the counts do not give, compared at the precision it was typed
@@ -16,10 +19,11 @@ export function typedValueFindings(sheet: string, row: IndicatorRow, findings: F
     const f = side === 0 ? row.previous : row.current;
     const typed = f.typedValue;
     if (!f.fromCounts || f.value === undefined || typed === undefined || f.count === undefined) continue;
-    // Compared as shown: "41%" to whole percentage points, "47.21" to two places.
+    // Compared as shown: "41%" to whole percentage points, "47.21" to two places. A value shown to
+    // d places agrees when the counts' figure rounds to it: within half a unit of the last place.
     const decimals = Math.min(6, LEADING_DECIMALS.exec(f.display)?.[1]?.length ?? 0);
     const scale = f.display.includes('%') ? 100 : 1;
-    if (toFixedText(typed * scale, decimals) === toFixedText(f.value * scale, decimals)) continue;
+    if (Math.abs(typed - f.value) * scale <= HALF_UNIT[decimals]) continue;
     const calculated = formatFigure(f.value, f.isPercent ? 'percent' : row.measure === 'Count' ? 'plain' : 'rate');
     const from = f.denominator === undefined ? `the count ${f.count}` : `${f.count} / ${f.denominator}`;
     findings.push(makeFinding('typedValueDisagreesWithCounts', { sheet, cell: f.cell }, {
