@@ -1,20 +1,6 @@
 import { WriteFailedError, runCalculation } from '../../src/hosts/runCalculation';
-import type { WorkbookPort } from '../../src/hosts/WorkbookPort';
-import type { CalculationStep, SheetGrid, WritePlan } from '../../src/engine';
-
-const grids: SheetGrid[] = [
-  {
-    name: 'Indicators',
-    values: [
-      ['Indicator', 'Previous value', 'Current value', 'Polarity'],
-      ['Total Crime rate (per 1,000 population)', 47.21, 51.61, 'Low is good'],
-    ],
-  },
-];
-
-function portWith(write: (plan: WritePlan) => Promise<void>): WorkbookPort {
-  return { readSheets: async () => grids, write };
-}
+import type { CalculationStep, WritePlan } from '../../src/engine';
+import { portWith } from './oneIndicatorPort';
 
 describe('runCalculation', () => {
   test('reports each step in order and writes the plan once', async () => {

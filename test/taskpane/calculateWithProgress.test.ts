@@ -1,21 +1,7 @@
-import type { SheetGrid, WritePlan } from '../../src/engine';
 import type { WorkbookPort } from '../../src/hosts/WorkbookPort';
 import { calculateWithProgress } from '../../src/taskpane/state/calculateWithProgress';
 import type { DashboardAction } from '../../src/taskpane/state/dashboardReducer';
-
-const grids: SheetGrid[] = [
-  {
-    name: 'Indicators',
-    values: [
-      ['Indicator', 'Previous value', 'Current value', 'Polarity'],
-      ['Total Crime rate (per 1,000 population)', 47.21, 51.61, 'Low is good'],
-    ],
-  },
-];
-
-function portWith(write: (plan: WritePlan) => Promise<void>): WorkbookPort {
-  return { readSheets: async () => grids, write };
-}
+import { portWith } from '../hosts/oneIndicatorPort';
 
 /** Runs one calculation, logging each action (steps by name) and each paint, on a clock that ticks 10 ms per reading. */
 async function logged(port: WorkbookPort) {
