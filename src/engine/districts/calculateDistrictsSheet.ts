@@ -15,7 +15,9 @@ import { districtSummary, tallyComparisons } from './districtSummary';
 import { measuredNumberFormat } from './formatMeasured';
 import { IndicatorProfile, IndicatorProfiles, indicatorsByText } from './IndicatorProfile';
 import { isSuppressedCount, SUPPRESSED } from './isSuppressedCount';
-import { MeasuredFigure, figureFromCounts, figureKindFor } from './measuredFigure';
+import { FigureKind, MeasuredFigure, figureFromCounts, figureKindFor } from './measuredFigure';
+import { Measure, isRate } from '../indicators/Measure';
+import { groupInteger } from '../indicators/formatFigure';
 import { outputColumnWrites } from './outputColumnWrites';
 import { rankByPolarity } from './rankByPolarity';
 import { FigureOptions, figureCellsReader } from './readFigureCells';
@@ -359,7 +361,7 @@ function calculateGroup(
   if (first.period !== undefined) group.period = first.period;
   group.polarity = polarity;
   if (measure !== undefined) group.measure = measure;
-  group.unit = measure ?? (kind.kind === 'proportion' ? 'Percentage' : 'Rate per 1,000');
+  group.unit = unitOf(measure, kind, usableCount > 0 && allFromCounts);
   if (countyRate !== undefined) group.countyRate = countyRate;
   group.countySource = countySource;
   group.districts = districtResults;
@@ -471,4 +473,15 @@ function writeRowCells(cells: DistrictCells, row: number, r: DistrictRowResult, 
 function figureCell(value: number | undefined, suppressed: boolean, numberFormat: string): OutputCell {
   if (value === undefined || !Number.isFinite(value)) return EMPTY_CELL;
   return suppressed ? SUPPRESSED_CELL : { value, numberFormat };
+}
+
+/**
+ * What the group's figures are, for a chart's value axis: the measure, except where counts make them
+ * a rate or proportion the measure does not name (a Count indicator given with populations is
+ * compared per 1,000, so its axis is not "Count").
+ */
+function unitOf(measure: Measure | undefined, kind: FigureKind, fromCounts: boolean): string {
+  const countsUnit = kind.kind === 'proportion' ? 'Percentage' : `Rate per ${groupInteger(kind.multiplier)}`;
+  if (measure === undefined) return countsUnit;
+  return fromCounts && measure !== 'Percentage' && !isRate(measure) ? countsUnit : measure;
 }

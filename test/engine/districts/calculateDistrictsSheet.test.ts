@@ -35,6 +35,14 @@ describe('Districts sheet: rates, intervals and the county rate', () => {
     expect(result.findings).toEqual([]);
   });
 
+  it('labels the figures by what the counts make them: a Count indicator with populations is compared per 1,000', () => {
+    const count = (name: string) => THREE.map((r) => [r[0], name, r[2], r[3], r[4]]);
+    const unitFor = (measure: string) => calculate(indicatorsGrid([[`Offences (${measure})`, 'Low is good', measure]]), districtsGrid(count(`Offences (${measure})`))).districts![0].unit;
+    expect(unitFor('Count')).toBe('Rate per 1,000');
+    expect(unitFor('Rate per 10,000')).toBe('Rate per 10,000');
+    expect(unitFor('Percentage')).toBe('Percentage');
+  });
+
   it('uses the county row when one is given, and leaves it out of the ranks', () => {
     const rows = [...THREE, ['Leicestershire', CRIME, '2016-17', 660, 30_000]];
     const [group] = calculate(indicatorsGrid([[CRIME, 'Low is good', 'Rate per 1,000']]), districtsGrid(rows)).districts!;
