@@ -1,4 +1,4 @@
-import { normaliseHeaderText } from '../sheets/normaliseHeader';
+import { periodKey } from '../values/periodKey';
 import { periodPosition } from '../values/periodPosition';
 
 /**
@@ -10,8 +10,9 @@ import { periodPosition } from '../values/periodPosition';
  */
 export function groupForPeriod<T>(groups: ReadonlyArray<T>, periodOf: (group: T) => string | undefined, currentPeriod: string | undefined): T | undefined {
   if (currentPeriod) {
-    const wanted = normaliseHeaderText(currentPeriod);
-    const current = groups.find((g) => normaliseHeaderText(periodOf(g) ?? '') === wanted);
+    // "2016-17" on the Indicators sheet is "2016/17" here: the same period, however it is spelled.
+    const wanted = periodKey(currentPeriod);
+    const current = groups.find((g) => periodKey(periodOf(g) ?? '') === wanted);
     if (current !== undefined) return current;
   }
   let latest: T | undefined;

@@ -137,8 +137,8 @@ export const CATALOGUE = {
     code: 'V027',
     severity: 'warning',
     title: 'A sheet of yours has the name of a sheet the add-in writes',
-    message: 'The workbook already has a sheet named "{sheet}" that Safer Dashboard did not make, so the {sheet} sheet was not written and nothing on yours was changed.',
-    fix: 'Rename your sheet (right-click its tab, then Rename) and calculate again; if it is an old copy of the add-in\'s {sheet} sheet, delete it.',
+    message: 'The workbook already has a sheet named "{sheet}" without the line Safer Dashboard puts on the sheets it rebuilds, so the {sheet} sheet was not written and nothing on yours was changed.',
+    fix: 'Rename your sheet (right-click its tab, then Rename) and calculate again; if it is the add-in\'s {sheet} sheet from an earlier version, delete it.',
   },
   badTolerance: {
     code: 'V028',

@@ -23,3 +23,21 @@ export function carriesOwnedSheetMark(grid: SheetGrid): boolean {
   for (let row = 0; row < 3; row++) if (cellText(cellAt(grid, row, 0)).trim() === OWNED_SHEET_MARK) return true;
   return false;
 }
+
+/** Where the earlier versions' Dashboard and Validation sheets, which had no mark, began their table. */
+const EARLIER_LAYOUTS: ReadonlyArray<{ readonly name: string; readonly row: number; readonly headers: ReadonlyArray<string> }> = [
+  { name: 'dashboard', row: 2, headers: ['Outcomes', 'Overall Progress RAG', 'Supporting Indicators', 'Previous'] },
+  { name: 'validation', row: 0, headers: ['Sheet', 'Cell', 'Severity', 'Code', 'Message', 'Suggested fix'] },
+];
+
+/**
+ * True for a Dashboard or Validation sheet laid out as an earlier version wrote it, before sheets
+ * carried the mark. It is not read as input (it would count every indicator twice) and, as it cannot
+ * be told from an analyst's own copy, it is not replaced either: V027 asks for it to be deleted.
+ */
+export function looksLikeEarlierOwnedSheet(grid: SheetGrid): boolean {
+  const name = grid.name.trim().toLowerCase();
+  const layout = EARLIER_LAYOUTS.find((l) => l.name === name);
+  if (!layout) return false;
+  return layout.headers.every((header, column) => cellText(cellAt(grid, layout.row, column)).trim().startsWith(header));
+}

@@ -40,11 +40,11 @@ export function normaliseHeaderText(text: string): string {
 }
 
 /**
- * Trailing spaces, `*` and `†`. The lookbehind makes a match start only where a run of marks starts,
+ * Trailing spaces, `*`, `†` and `‡`. The lookbehind makes a match start only where a run of marks starts,
  * so a long run that is not at the end (32,000 `*` then a letter) is tried once, not once per
  * character: plain `/[\s*†]+$/` backtracked quadratically there and froze the engine for minutes.
  */
-const TRAILING_MARKS = /(?<![\s*†])[\s*†]+$/u;
+const TRAILING_MARKS = /(?<![\s*†‡])[\s*†‡]+$/u;
 
 const TRAILING_BRACKET = /^(.*?)\s*\(([^()]*)\)$/;
 

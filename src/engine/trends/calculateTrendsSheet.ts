@@ -1,4 +1,5 @@
 import type { Finding } from '../findings/Finding';
+import type { Measure } from '../indicators/Measure';
 import { makeFinding } from '../findings/catalogue';
 import { cellAddress } from '../grid/address';
 import type { SheetGrid } from '../grid/CellGrid';
@@ -15,7 +16,8 @@ import { outputColumnWrites } from '../districts/outputColumnWrites';
 import { figureCellsReader } from '../districts/readFigureCells';
 import { type PartYearPoint, likeForLikePoints } from './likeForLikePoints';
 import { orderByPeriod } from './orderByPeriod';
-import { periodKey } from './periodKey';
+import { periodKey } from '../values/periodKey';
+import { periodPosition } from '../values/periodPosition';
 import { periodNounFor } from './periodNounFor';
 import { stepToleranceFor } from './stepToleranceFor';
 import { TREND_OUTPUT_COLUMNS, TrendOutputKey } from './trendColumns';
@@ -72,8 +74,8 @@ export function calculateTrendsSheet(grid: SheetGrid, table: LocatedTable, setti
   const indicatorInfoOf = indicatorsByText(profiles, (key, profile) => ({
     key,
     profile,
-    figureOptions: { kind: figureKindFor(profile?.measure), level: settings.confidenceLevel, countIsFigure: profile?.measure === 'Count', withoutInterval: true },
-    countIsValue: profile?.measure === 'Count',
+    figureOptions: { kind: figureKindFor(profile?.measure), level: settings.confidenceLevel, countIsFigure: countIsTheFigure(profile?.measure), withoutInterval: true },
+    countIsValue: countIsTheFigure(profile?.measure),
   }));
 
   for (let row = table.firstRow; row < table.endRow; row++) {
@@ -98,7 +100,8 @@ export function calculateTrendsSheet(grid: SheetGrid, table: LocatedTable, setti
     }
     entry.rows.push(row);
     const label = period === '' ? `Row ${row + 1}` : period;
-    if (period !== '') {
+    // A label without a year ("Q1", "Jun") recurs every year, so only a dated one can be given twice.
+    if (period !== '' && periodPosition(period)?.withoutYear !== true) {
       const periodCell = cellAddress(row, periodColumn!);
       const samePeriod = periodKey(period);
       const first = entry.periodCells.get(samePeriod);
@@ -213,4 +216,12 @@ function trendCell(key: TrendOutputKey, r: TrendSeriesResult): OutputCell {
     case 'recentTrend': return r.recentTrend === undefined ? EMPTY_CELL : { value: r.recentTrend };
     case 'reason': return { value: r.reason, wrapText: true };
   }
+}
+
+/**
+ * A count stands in for the figure for a Count indicator, and for one whose measure is not known
+ * (the seed's "Number of first time entrants" names none); a rate or percentage needs its population.
+ */
+function countIsTheFigure(measure: Measure | undefined): boolean {
+  return measure === undefined || measure === 'Count';
 }

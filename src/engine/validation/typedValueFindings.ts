@@ -21,9 +21,12 @@ export function typedValueFindings(sheet: string, row: IndicatorRow, findings: F
     if (!f.fromCounts || f.value === undefined || typed === undefined || f.count === undefined) continue;
     // Compared as shown: "41%" to whole percentage points, "47.21" to two places. A value shown to
     // d places agrees when the counts' figure rounds to it: within half a unit of the last place.
+    // A percentage may be typed as 41 rather than 41% or 0.41: then it is on the percent scale.
     const decimals = Math.min(6, LEADING_DECIMALS.exec(f.display)?.[1]?.length ?? 0);
-    const scale = f.display.includes('%') ? 100 : 1;
-    if (Math.abs(typed - f.value) * scale <= HALF_UNIT[decimals]) continue;
+    const percentPoints = f.isPercent && !f.display.includes('%') && Math.abs(typed) > 1;
+    const typedFigure = percentPoints ? typed / 100 : typed;
+    const scale = percentPoints || f.display.includes('%') ? 100 : 1;
+    if (Math.abs(typedFigure - f.value) * scale <= HALF_UNIT[decimals]) continue;
     const calculated = formatFigure(f.value, f.isPercent ? 'percent' : row.measure === 'Count' ? 'plain' : 'rate');
     const from = f.denominator === undefined ? `the count ${f.count}` : `${f.count} / ${f.denominator}`;
     findings.push(makeFinding('typedValueDisagreesWithCounts', { sheet, cell: f.cell }, {

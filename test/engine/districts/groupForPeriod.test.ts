@@ -8,6 +8,10 @@ describe('groupForPeriod: which period feeds the Indicators row', () => {
     expect(groupForPeriod(['Q1 2022/23', 'q2  2022/23'], label, 'Q2 2022/23')).toBe('q2  2022/23');
   });
 
+  it('matches the current period however it is spelled ("2016-17" is "2016/17")', () => {
+    expect(groupForPeriod(['2017/18', '2016/17'], label, '2016-17')).toBe('2016/17');
+  });
+
   it('else the latest by its label, wherever it sits', () => {
     expect(groupForPeriod(['2022/23', '2021/22', '2020/21'], label, undefined)).toBe('2022/23');
     expect(groupForPeriod(['Q4 2021/22', 'Q1 2022/23', 'Q3 2021/22'], label, '2019/20')).toBe('Q1 2022/23');

@@ -132,8 +132,24 @@ describe('recognising an Indicators sheet by its header row', () => {
     expect(result.indicators[0]).toMatchObject({ direction: '↓', rag: 'A' });
     expect(result.plan.ownedSheets).toEqual([]);
     expect(result.findings).toEqual([expect.objectContaining({ code: 'V027', severity: 'warning', sheet: 'Dashboard', cell: 'A1' })]);
-    expect(result.findings[0].message).toBe('The workbook already has a sheet named "Dashboard" that Safer Dashboard did not make, so the Dashboard sheet was not written and nothing on yours was changed.');
+    expect(result.findings[0].message).toBe('The workbook already has a sheet named "Dashboard" without the line Safer Dashboard puts on the sheets it rebuilds, so the Dashboard sheet was not written and nothing on yours was changed.');
     expect(result.summary).toMatchObject({ errors: 0, warnings: 1 });
+  });
+
+  it('does not read a Dashboard an earlier version wrote (no mark) as input, and asks for it to be deleted', () => {
+    const indicators = gridOf('Indicators', [['Supporting Indicators', 'Polarity', 'Previous value', 'Current value'], ['Total Crime rate (per 1,000 population)', 'Low is good', 47.21, 51.61]]);
+    const earlier = gridOf('Dashboard', [
+      ['Safer Communities Performance Dashboard – 2016-17'],
+      [],
+      ['Outcomes', 'Overall Progress RAG', 'Supporting Indicators', 'Previous (2015-16)', 'Current (2016-17)', 'Direction of Travel', 'Progress'],
+      ['Ongoing reductions in crime', 'A', 'Total Crime rate (per 1,000 population)', 47.21, 51.61, '↓', 'A'],
+    ]);
+    const result = calculateWorkbook([indicators, earlier]);
+    expect(result.sheets.map((s) => s.name)).toEqual(['Indicators']);
+    expect(result.indicators).toHaveLength(1);
+    expect(result.plan.columns.every((c) => c.sheet === 'Indicators')).toBe(true);
+    expect(result.findings).toEqual([expect.objectContaining({ code: 'V027', sheet: 'Dashboard' })]);
+    expect(result.findings[0].fix).toContain('if it is the add-in\'s Dashboard sheet from an earlier version, delete it');
   });
 
   it('leaves an analyst\'s own Validation sheet unwritten too when the Validation sheet is asked for, and says so', () => {

@@ -21,6 +21,11 @@ describe('calculateWorkbook: a per-indicator setting for no indicator', () => {
     expect(result.findings.map(key)).toEqual(['V031 Settings!A4']);
   });
 
+  it('matches an indicator whose name ends in a footnote mark (*, †, ‡)', () => {
+    const marked = gridOf('Indicators', [['Indicator', 'Previous value', 'Current value'], ['Burglary‡', 10, 9]]);
+    expect(calculateWorkbook([marked, settings(['Polarity: Burglary', 'Low is good'])]).findings.map(key)).toEqual([]);
+  });
+
   it('counts indicators named only on another sheet (Districts)', () => {
     const districts = gridOf('Districts', [['District', 'Indicator', 'Period', 'Count', 'Population'], ['Blaby', 'Vehicle crime rate', '2016-17', 640, 100400], ['Melton', 'Vehicle crime rate', '2016-17', 150, 51100]]);
     const result = calculateWorkbook([indicators(), districts, settings(['Polarity: Burglary', 'Low is good'], ['Polarity: Vehicle crime rate', 'Low is good'])]);

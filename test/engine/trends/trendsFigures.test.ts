@@ -153,3 +153,33 @@ describe('Trends: a part-year figure among full years', () => {
     expect(result.trends![0].points.map((p) => p.value)).toEqual([100, 90]);
   });
 });
+
+describe('Trends: ordinary series stay whole (regressions found in review)', () => {
+  it('quarters without a year recur every year: no T003, every point kept', () => {
+    const rows: CellValue[][] = ['Q1', 'Q2', 'Q3', 'Q4', 'Q1', 'Q2', 'Q3'].map((q, i) => ['Crime', q, null, null, 10 + i]);
+    const result = calculate(crimeRate(), trendsGrid(rows));
+    expect(result.findings.filter((f) => f.code === 'T003')).toEqual([]);
+    expect(result.trends![0].points).toHaveLength(7);
+  });
+
+  it('a quarter\'s note naming its own three months is no part year: no T004', () => {
+    const rows: CellValue[][] = [
+      ['Crime', 'Q1 2022/23', null, null, 10],
+      ['Crime', 'Q2 2022/23', null, null, 11],
+      ['Crime', 'Q3 2022/23', null, null, 12],
+      ['Crime', 'Q4 2022/23', null, null, '13 (Jan-Mar 2023)'],
+    ];
+    const result = calculate(crimeRate(), trendsGrid(rows));
+    expect(result.findings.filter((f) => f.code === 'T004')).toEqual([]);
+    expect(result.trends![0].points.map((p) => p.value)).toEqual([10, 11, 12, 13]);
+  });
+
+  it('counts with no population for an indicator whose measure is not given are its figures (the seed\'s first-time entrants)', () => {
+    // "Number of first time entrants" names no measure: its counts 124, 126, 101 are the series.
+    const indicators: SheetGrid = { name: 'Indicators', values: [['Indicator', 'Polarity', 'Previous value', 'Current value'], ['Number of first time entrants', 'Low is good', 124, 83]] };
+    const rows: CellValue[][] = [['Number of first time entrants', '2014/15', 124, null, null], ['Number of first time entrants', '2015/16', 126, null, null], ['Number of first time entrants', '2016/17', 101, null, null]];
+    const result = calculate(indicators, trendsGrid(rows));
+    expect(result.findings.filter((f) => f.code === 'V005')).toEqual([]);
+    expect(result.trends![0].points.map((p) => p.value)).toEqual([124, 126, 101]);
+  });
+});

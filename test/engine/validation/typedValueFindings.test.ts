@@ -9,6 +9,12 @@ describe('a value typed beside counts that the counts do not give (V029)', () =>
     expect(result.findings).toEqual([]);
   });
 
+  test('agrees when a percentage is typed on the percent scale (41 beside 41 / 100)', () => {
+    const header: CellValue[] = ['Indicator', 'Measure', 'Polarity', 'Previous value', 'Current value', 'Previous count', 'Previous denominator', 'Current count', 'Current denominator'];
+    const grid: SheetGrid = { name: 'Indicators', values: [header, ['Cases closed with an outcome', 'Percentage', 'High is good', 41, 43, 41, 100, 43, 100]] };
+    expect(calculateWorkbook([grid]).findings.filter((f) => f.code === 'V029')).toEqual([]);
+  });
+
   test('disagrees: a warning on the value cell says what the counts give, and the counts are rated', () => {
     // 30,000 / 680,000 × 1,000 = 44.12 and 36,000 / 690,000 × 1,000 = 52.17, typed as 50 and 40.
     const result = calculateWorkbook([indicators(['Public order offences rate (per 1,000 population)', 'Low is good', 50, 40, 30000, 680000, 36000, 690000])]);

@@ -1,5 +1,5 @@
 import { normaliseHeaderText } from '../sheets/normaliseHeader';
-import { periodPosition } from '../values/periodPosition';
+import { periodPosition } from './periodPosition';
 
 /**
  * What two period labels share when they name the same period: its place and length when the label
