@@ -1,4 +1,5 @@
 import type { RiskBand, RiskSettings } from './RiskSettings';
+import { listText } from '../text/listText';
 import { describeBand } from './riskBandFor';
 import { formatRiskNumber } from './formatRiskNumber';
 import type { RiskRowInput } from './readRiskRow';
@@ -131,9 +132,4 @@ function missingText(input: RiskRowInput): string {
   }
   if (input.harms.length === 0) missing.push(input.blankHarms.length === 1 ? 'the harm score is blank' : `all ${input.blankHarms.length} harm scores are blank`);
   return missing.join(' and ');
-}
-
-function listText(items: ReadonlyArray<string>): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

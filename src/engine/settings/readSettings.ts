@@ -3,6 +3,7 @@ import { FindingLocation, makeFinding } from '../findings/catalogue';
 import { cellAddress } from '../grid/address';
 import { SheetGrid, cellAt, numberFormatAt } from '../grid/CellGrid';
 import { groupInteger } from '../indicators/formatFigure';
+import { listText } from '../text/listText';
 import { parseMeasure } from '../indicators/Measure';
 import { parsePolarity } from '../indicators/Polarity';
 import { parseRangeText } from '../indicators/parseRangeText';
@@ -67,11 +68,6 @@ function zodProblem(definition: SettingDefinition, value: unknown): string | und
   if (issue.code === 'too_big' && issue.origin === 'number') return `it must be ${issue.inclusive ? 'at most' : 'below'} ${limitText(definition, Number(issue.maximum))}`;
   if (issue.code === 'too_small' && issue.origin === 'number') return `it must be ${issue.inclusive ? 'at least' : 'above'} ${limitText(definition, Number(issue.minimum))}`;
   return `it is out of range (${issue.message.toLowerCase()})`;
-}
-
-/** "A2", "A2 and A3", "A2, A3 and A4". */
-function cellList(cells: ReadonlyArray<string>): string {
-  return cells.length < 2 ? cells.join('') : `${cells.slice(0, -1).join(', ')} and ${cells[cells.length - 1]}`;
 }
 
 function withoutField(entry: IndicatorSettings, field: IndicatorSettingField): IndicatorSettings {
@@ -191,7 +187,7 @@ export function readSettingsTable(grid: SheetGrid | undefined, table: LocatedTab
     sources[definition.key] = at.cell;
   }
   for (const { setting, cells, used } of given.values()) {
-    if (cells.length > 1) findings.push(makeFinding('repeatedSetting', { sheet: grid.name, cell: cells[cells.length - 1] }, { setting, earlier: cellList(cells.slice(0, -1)), used }));
+    if (cells.length > 1) findings.push(makeFinding('repeatedSetting', { sheet: grid.name, cell: cells[cells.length - 1] }, { setting, earlier: listText(cells.slice(0, -1)), used }));
   }
   const settings = settingsSchema.parse({ ...typed, indicators });
   return { settings, findings, sources, indicatorEntries };
