@@ -19,7 +19,7 @@ import type { IndicatorComparison, SheetFinish, SheetKind } from './sheets/Sheet
 import { missingHeaderFinding, recogniseSheet } from './sheets/recogniseSheet';
 import { SHEET_KINDS } from './sheets/sheetKinds';
 import { makeFinding } from './findings/catalogue';
-import { carriesOwnedSheetMark, hasOwnedSheetName } from './output/ownedSheetMark';
+import { ownedNameSheet } from './output/ownedSheetMark';
 import { LocatedTable, headerSearch } from './sheets/locateTable';
 import type { DistrictGroupResult } from './districts/DistrictResult';
 import type { PeerRankResult } from './peers/PeerResult';
@@ -126,26 +126,27 @@ export function calculateWorkbook(sheets: ReadonlyArray<SheetGrid>, options: Cal
   ownedSheets.push(...presentation.ownedSheets);
   // The Validation sheet is built last so that it lists the findings about sheets left unwritten.
   const taken = sheetsNamedLikeOwned(sheets);
-  const notWritten = (owned: OwnedSheet) => taken.has(owned.name.toLowerCase());
-  for (const owned of ownedSheets) if (notWritten(owned)) findings.push(nameTakenFinding(owned.name, sheets));
-  if (options.writeValidationSheet && taken.has(VALIDATION_SHEET_NAME.toLowerCase())) findings.push(nameTakenFinding(VALIDATION_SHEET_NAME, sheets));
+  const wanted = ownedSheets.map((owned) => owned.name);
+  if (options.writeValidationSheet) wanted.push(VALIDATION_SHEET_NAME);
+  for (const name of wanted) {
+    const yours = taken.get(name.toLowerCase());
+    if (yours) findings.push(makeFinding('ownedSheetNameTaken', { sheet: yours.name, cell: 'A1' }, { sheet: name }));
+  }
   if (options.writeValidationSheet) ownedSheets.push(buildValidationSheet(findings));
-  const written = ownedSheets.filter((owned) => !notWritten(owned));
+  const written = ownedSheets.filter((owned) => !taken.has(owned.name.toLowerCase()));
   const charts = presentation.charts.filter((chart) => !taken.has(chart.sheet.toLowerCase()));
   if (written.length === ownedSheets.length && charts.length === 0) return result;
   return { ...result, findings, summary: summaryOf(indicators.length, outcomes.length, findings), plan: { columns, ownedSheets: written, ...(charts.length > 0 ? { charts } : {}) } };
 }
 
-/** Lower-cased names of the analyst's own sheets that carry a name the add-in writes (see ownedSheetMark). */
-function sheetsNamedLikeOwned(sheets: ReadonlyArray<SheetGrid>): Set<string> {
-  const taken = new Set<string>();
-  for (const grid of sheets) if (hasOwnedSheetName(grid.name) && !carriesOwnedSheetMark(grid)) taken.add(grid.name.trim().toLowerCase());
+/** The sheets with a name the add-in writes that it may not replace (see ownedNameSheet), by lower-cased name. */
+function sheetsNamedLikeOwned(sheets: ReadonlyArray<SheetGrid>): Map<string, SheetGrid> {
+  const taken = new Map<string, SheetGrid>();
+  for (const grid of sheets) {
+    const owned = ownedNameSheet(grid);
+    if (owned === 'earlier' || owned === 'analyst') taken.set(grid.name.trim().toLowerCase(), grid);
+  }
   return taken;
-}
-
-function nameTakenFinding(ownedName: string, sheets: ReadonlyArray<SheetGrid>): Finding {
-  const yours = sheets.find((grid) => grid.name.trim().toLowerCase() === ownedName.toLowerCase())!;
-  return makeFinding('ownedSheetNameTaken', { sheet: yours.name, cell: 'A1' }, { sheet: ownedName });
 }
 
 function summaryOf(indicators: number, outcomes: number, findings: ReadonlyArray<Finding>): CalculationResult['summary'] {

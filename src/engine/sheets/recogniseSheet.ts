@@ -1,7 +1,7 @@
 import type { Finding } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
 import type { SheetGrid } from '../grid/CellGrid';
-import { carriesOwnedSheetMark, hasOwnedSheetName, looksLikeEarlierOwnedSheet } from '../output/ownedSheetMark';
+import { ownedNameSheet } from '../output/ownedSheetMark';
 import { HeaderSearch, LocatedTable, headerSearch, headersSeen, locateTableIn } from './locateTable';
 import type { SheetKind } from './SheetKind';
 
@@ -16,7 +16,8 @@ export type Recognition =
  * `search` is the sheet's header search when the caller already has one (it is shared by every kind).
  */
 export function recogniseSheet(grid: SheetGrid, kinds: ReadonlyArray<SheetKind>, search: HeaderSearch = headerSearch(grid)): Recognition {
-  if (hasOwnedSheetName(grid.name) && (carriesOwnedSheetMark(grid) || looksLikeEarlierOwnedSheet(grid))) return {};
+  const owned = ownedNameSheet(grid);
+  if (owned === 'rebuilt' || owned === 'earlier') return {};
   for (const kind of kinds) {
     const table = locateTableIn(search, kind.columns, kind.isComplete);
     if (table) return { kind, table };
