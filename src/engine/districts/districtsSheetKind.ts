@@ -4,7 +4,7 @@ import { normaliseHeaderText } from '../sheets/normaliseHeader';
 import { calculateDistrictsSheet } from './calculateDistrictsSheet';
 import { DISTRICT_COLUMNS, DISTRICT_REQUIRED_HEADERS, isDistrictHeader } from './districtColumns';
 import type { DistrictGroupResult } from './DistrictResult';
-import { groupForPeriod } from './groupForPeriod';
+import { currentPeriodsOf, groupForPeriod } from './groupForPeriod';
 import { profilesFromContext } from './profilesFromContext';
 
 /**
@@ -25,7 +25,7 @@ export function districtComparisons(groups: ReadonlyArray<DistrictGroupResult>, 
     if (list === undefined) byIndicator.set(key, [g]);
     else list.push(g);
   }
-  const current = new Map(indicators.map((i) => [normaliseHeaderText(i.indicator), i.current.period]));
+  const current = currentPeriodsOf(indicators);
   const comparisons: IndicatorComparison[] = [];
   for (const [key, list] of byIndicator) {
     const chosen = groupForPeriod(list, (g) => g.period, current.get(key))!;

@@ -1,3 +1,5 @@
+import type { IndicatorResult } from '../CalculationResult';
+import { normaliseHeaderText } from '../sheets/normaliseHeader';
 import { periodKey } from '../values/periodKey';
 import { periodPosition } from '../values/periodPosition';
 
@@ -29,4 +31,11 @@ export function groupForPeriod<T>(groups: ReadonlyArray<T>, periodOf: (group: T)
   if (latest !== undefined) return latest;
   const labelled = groups.filter((g) => (periodOf(g) ?? '') !== '');
   return labelled.length > 0 ? labelled[labelled.length - 1] : groups[groups.length - 1];
+}
+
+/** Each indicator's current period on the Indicators sheet, by its normalised name (normaliseHeaderText). */
+export type CurrentPeriods = ReadonlyMap<string, string | undefined>;
+
+export function currentPeriodsOf(indicators: ReadonlyArray<IndicatorResult>): CurrentPeriods {
+  return new Map(indicators.map((i) => [normaliseHeaderText(i.indicator), i.current.period]));
 }

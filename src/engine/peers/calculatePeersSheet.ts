@@ -12,7 +12,7 @@ import { figureKindFor } from '../districts/measuredFigure';
 import { outputColumnWrites } from '../districts/outputColumnWrites';
 import { rankByPolarity } from '../districts/rankByPolarity';
 import { figureCellsReader } from '../districts/readFigureCells';
-import { groupForPeriod } from '../districts/groupForPeriod';
+import { CurrentPeriods, groupForPeriod } from '../districts/groupForPeriod';
 import { countyComparisonFor } from './countyComparisonFor';
 import { PEER_OUTPUT_COLUMNS } from './peerColumns';
 import type { PeerAreaResult, PeerRankResult } from './PeerResult';
@@ -34,9 +34,6 @@ interface PeerRow {
   readonly blocked: boolean;
   readonly areaCell: string;
 }
-
-/** Each indicator's current period on the Indicators sheet, by its normalised name (normaliseHeaderText). */
-export type CurrentPeriods = ReadonlyMap<string, string | undefined>;
 
 /**
  * Calculates a Peers sheet (contract §3): for each indicator, every area's rank in the most similar

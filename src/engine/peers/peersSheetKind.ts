@@ -1,6 +1,6 @@
 import { profilesFromContext } from '../districts/profilesFromContext';
 import type { SheetKind } from '../sheets/SheetKind';
-import { normaliseHeaderText } from '../sheets/normaliseHeader';
+import { currentPeriodsOf } from '../districts/groupForPeriod';
 import { calculatePeersSheet } from './calculatePeersSheet';
 import { PEER_COLUMNS, PEER_REQUIRED_HEADERS, isPeerHeader } from './peerColumns';
 
@@ -13,8 +13,7 @@ export const peersSheetKind: SheetKind = {
   isComplete: isPeerHeader,
   nameHint: /peer|neighbour|neighbor|similar/i,
   calculate: (grid, table, context) => {
-    const currentPeriods = new Map(context.indicators.map((i) => [normaliseHeaderText(i.indicator), i.current.period]));
-    const result = calculatePeersSheet(grid, table, context.settings, profilesFromContext(context), currentPeriods);
+    const result = calculatePeersSheet(grid, table, context.settings, profilesFromContext(context), currentPeriodsOf(context.indicators));
     return {
       findings: result.findings,
       columns: result.columns,
