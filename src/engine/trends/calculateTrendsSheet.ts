@@ -75,7 +75,7 @@ export function calculateTrendsSheet(grid: SheetGrid, table: LocatedTable, setti
     key,
     profile,
     figureOptions: { kind: figureKindFor(profile?.measure), level: settings.confidenceLevel, countIsFigure: countIsTheFigure(profile?.measure), withoutInterval: true },
-    countIsValue: countIsTheFigure(profile?.measure),
+    countIsValue: countsAreTheValues(profile?.measure),
   }));
 
   for (let row = table.firstRow; row < table.endRow; row++) {
@@ -188,7 +188,7 @@ function calculateSeries(sheet: string, s: SeriesRows, settings: Settings, findi
   const recentTrend = recent && recent.trend !== 'Cannot be calculated' ? recentTrendWords(recent.trend, polarity) : undefined;
 
   const reason = trendReason({
-    points, classification, recent, recentTrend, polarity, kind, settings, suppressed, withCounts, countsAreValues: profile?.measure === 'Count',
+    points, classification, recent, recentTrend, polarity, kind, settings, suppressed, withCounts, countsAreValues: countsAreTheValues(profile?.measure),
   });
   result.trend = trend;
   if (signal) result.signal = signal;
@@ -219,9 +219,18 @@ function trendCell(key: TrendOutputKey, r: TrendSeriesResult): OutputCell {
 }
 
 /**
- * A count stands in for the figure for a Count indicator, and for one whose measure is not known
- * (the seed's "Number of first time entrants" names none); a rate or percentage needs its population.
+ * A count with no population stands in for the figure for a Count indicator, and for one whose measure
+ * is not known (the seed's "Number of first time entrants" names none); a rate or percentage needs its
+ * population.
  */
 function countIsTheFigure(measure: Measure | undefined): boolean {
   return measure === undefined || measure === 'Count';
+}
+
+/**
+ * For a Count indicator the counts are the series even beside populations, as on the Indicators sheet;
+ * any other indicator with populations is a rate (per 1,000 when no measure says otherwise).
+ */
+function countsAreTheValues(measure: Measure | undefined): boolean {
+  return measure === 'Count';
 }

@@ -183,3 +183,14 @@ describe('Trends: ordinary series stay whole (regressions found in review)', () 
     expect(result.trends![0].points.map((p) => p.value)).toEqual([124, 126, 101]);
   });
 });
+
+describe('Trends: an indicator that names no measure', () => {
+  it('is a rate per 1,000 where counts come with populations, as on the Indicators sheet', () => {
+    // 100, 110 and 120 in 10,000 are 10, 11 and 12 per 1,000.
+    const indicators: SheetGrid = { name: 'Indicators', values: [['Indicator', 'Polarity', 'Previous value', 'Current value'], ['Crime', 'Low is good', 10, 11]] };
+    const rows: CellValue[][] = [['Crime', '2014/15', 100, 10_000, null], ['Crime', '2015/16', 110, 10_000, null], ['Crime', '2016/17', 120, 10_000, null]];
+    const [series] = calculate(indicators, trendsGrid(rows)).trends!;
+    expect(series.points.map((p) => roundTo6(p.value))).toEqual([10, 11, 12]);
+    expect(series.reason).toContain('latest 12.00');
+  });
+});
