@@ -139,16 +139,14 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements ExcelRan
     });
   }
 
-  /** The cells holding a formula, or a typed value ("Constants"), one area per cell; a null object when none do. */
-  getSpecialCellsOrNullObject(cellType: 'Formulas' | 'Constants'): FakeRangeAreas {
+  /** The cells holding a formula, one area per cell; a null object when none do. */
+  getSpecialCellsOrNullObject(cellType: 'Formulas'): FakeRangeAreas {
     return new FakeRangeAreas(this.context, `${this.path}.getSpecialCellsOrNullObject(${cellType})`, () => {
       const target = this.target(true);
       if (!target) return undefined;
       const areas: CellRect[] = [];
       forEachCell(target.rect, (row, column) => {
-        const cell = target.sheet.cell(row, column);
-        const matches = cellType === 'Formulas' ? cell?.formula !== undefined : cell !== undefined && cell.formula === undefined && cell.value !== null && cell.value !== '';
-        if (matches) areas.push({ top: row, bottom: row, left: column, right: column });
+        if (target.sheet.cell(row, column)?.formula !== undefined) areas.push({ top: row, bottom: row, left: column, right: column });
       });
       return areas.length === 0 ? undefined : { sheet: target.sheet, areas };
     });

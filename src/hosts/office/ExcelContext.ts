@@ -50,8 +50,8 @@ export interface ExcelRange {
   load: Load<ExcelRange>;
   merge(across?: boolean): void;
   getMergedAreasOrNullObject(): ExcelRangeAreas;
-  /** ExcelApi 1.9. The cells holding formulas, or typed values ("Constants"); a null object when none do. */
-  getSpecialCellsOrNullObject(cellType: 'Formulas' | 'Constants'): ExcelRangeAreas;
+  /** ExcelApi 1.9. The cells holding formulas; a null object when none do. */
+  getSpecialCellsOrNullObject(cellType: 'Formulas'): ExcelRangeAreas;
   getTables(fullyContained?: boolean): ExcelTableCollection;
   select(): void;
 }
