@@ -1,3 +1,6 @@
+import { qualifiedAddress, type ColumnWrite } from '../engine';
+import { outputAreaAddress } from './outputArea';
+
 export type WriteProblemKind = 'protected' | 'merged' | 'table' | 'header' | 'formulas' | 'missingSheet';
 
 /** One reason a write was refused, naming the sheet and cell (or range) at fault. */
@@ -18,4 +21,15 @@ export class WriteRefusedError extends Error {
     );
     this.name = 'WriteRefusedError';
   }
+}
+
+/** The refusal for an output column that crosses merged cells (`merged`: their addresses as the host reads them), the same in every host. */
+export function mergedCellsProblem(write: ColumnWrite, merged: string): WriteProblem {
+  const local = outputAreaAddress(write);
+  return {
+    kind: 'merged',
+    sheet: write.sheet,
+    cell: local,
+    message: `The output column "${write.header}" (${qualifiedAddress(write.sheet, local)}) crosses merged cells (${merged}). Unmerge them (Home > Merge & Center > Unmerge Cells) and calculate again.`,
+  };
 }

@@ -1,7 +1,7 @@
 import { cellAddress, ColumnWrite, normaliseHeaderText, qualifiedAddress, WritePlan } from '../../engine';
 import type { ExcelContext } from './ExcelContext';
-import { outputArea } from '../outputArea';
-import { WriteProblem, WriteRefusedError } from '../WriteRefusedError';
+import { outputArea, outputAreaAddress } from '../outputArea';
+import { WriteProblem, WriteRefusedError, mergedCellsProblem } from '../WriteRefusedError';
 
 /** What the checks learnt that the write needs. */
 export interface WriteState {
@@ -24,7 +24,7 @@ export async function checkBeforeWrite(context: ExcelContext, plan: WritePlan): 
     const range = sheet.getRangeByIndexes(area.top, area.column, area.bottom - area.top + 1, 1);
     return {
       write,
-      local: `${cellAddress(area.top, area.column)}:${cellAddress(area.bottom, area.column)}`,
+      local: outputAreaAddress(write),
       merged: range.getMergedAreasOrNullObject().load('address'),
       tables: range.getTables(false).load('items/name'),
       header: sheet.getRangeByIndexes(write.headerRow, write.column, 1, 1).load('values'),
@@ -72,14 +72,7 @@ export async function checkBeforeWrite(context: ExcelContext, plan: WritePlan): 
         message: `The new output column "${write.header}" goes in ${at}, but ${formulas.address} there hold formulas (their results look empty). Move or clear them, then calculate again.`,
       });
     }
-    if (!merged.isNullObject) {
-      problems.push({
-        kind: 'merged',
-        sheet: write.sheet,
-        cell: local,
-        message: `The output column "${write.header}" (${at}) contains merged cells (${merged.address}). Unmerge them (Home > Merge & Center > Unmerge Cells) and calculate again.`,
-      });
-    }
+    if (!merged.isNullObject) problems.push(mergedCellsProblem(write, merged.address));
     if (tables.items.length > 0) {
       const names = tables.items.map((t) => `"${t.name}"`).join(', ');
       problems.push({

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
-import { cellAddress, qualifiedAddress, type CellValue, type ColumnWrite, type OwnedSheet, type SheetGrid, type WritePlan } from '../../engine';
+import { type CellValue, type ColumnWrite, type OwnedSheet, type SheetGrid, type WritePlan } from '../../engine';
 import { outputArea } from '../outputArea';
-import { WriteProblem, WriteRefusedError } from '../WriteRefusedError';
+import { WriteProblem, WriteRefusedError, mergedCellsProblem } from '../WriteRefusedError';
 import type { WorkbookPort } from '../WorkbookPort';
 import { readExcelJsCell } from './readExcelJsCell';
 import { writeExcelJsCell } from './writeExcelJsCell';
@@ -36,14 +36,8 @@ export class XlsxHost implements WorkbookPort {
       if (rowNumber - 1 >= area.top && rowNumber - 1 <= area.bottom && cell.isMerged) merged.push(cell.address);
     });
     if (merged.length === 0) return [];
-    const local = `${cellAddress(area.top, area.column)}:${cellAddress(area.bottom, area.column)}`;
     const shown = merged.length > 3 ? `${merged.slice(0, 3).join(', ')} and ${merged.length - 3} more` : merged.join(', ');
-    return [{
-      kind: 'merged',
-      sheet: write.sheet,
-      cell: local,
-      message: `The output column "${write.header}" (${qualifiedAddress(write.sheet, local)}) crosses merged cells (${shown}). Unmerge them (Home > Merge & Center > Unmerge Cells) and calculate again.`,
-    }];
+    return [mergedCellsProblem(write, shown)];
   }
 
   private writeColumn(write: ColumnWrite): void {
