@@ -55,7 +55,7 @@ export type { Polarity } from './indicators/Polarity';
 export { MEASURES, parseMeasure } from './indicators/Measure';
 export type { Measure } from './indicators/Measure';
 export { INDICATOR_INPUT_COLUMNS, INDICATOR_OUTPUT_COLUMNS } from './indicators/indicatorColumns';
-export { overallRag } from './indicators/overallRag';
+export { meanRagScore, overallRag } from './indicators/overallRag';
 export type { SheetKind, SheetContext, SheetOutput, IndicatorComparison } from './sheets/SheetKind';
 // The board report's presentation pieces, wired into calculateWorkbook.
 export * from './dashboard/buildRiskHierarchy';

@@ -2,6 +2,14 @@ import type { Rag } from '../CalculationResult';
 import type { Settings } from '../settings/Settings';
 
 const SCORE: Readonly<Record<Rag, number>> = { R: 1, A: 2, G: 3 };
+
+/** The mean of RAGs scored G = 3, A = 2, R = 1, as the `mean` roll-up takes it (before rounding). */
+export function meanRagScore(rags: ReadonlyArray<Rag>): number {
+  let sum = 0;
+  for (const rag of rags) sum += SCORE[rag];
+  return sum / rags.length;
+}
+
 const BY_SCORE: ReadonlyArray<Rag> = ['R', 'R', 'A', 'G'];
 
 /**
@@ -29,9 +37,7 @@ export function overallRag(rags: ReadonlyArray<Rag | undefined>, method: Setting
       const most = Math.max(...counts);
       return BY_SCORE[counts.findIndex((c) => c === most)];
     }
-    default: {
-      const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
-      return BY_SCORE[Math.floor(mean + 0.5 + 1e-9)];
-    }
+    default:
+      return BY_SCORE[Math.floor(meanRagScore(given) + 0.5 + 1e-9)];
   }
 }

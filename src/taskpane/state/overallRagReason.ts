@@ -1,4 +1,4 @@
-import type { Rag, Settings } from '../../engine';
+import { meanRagScore, type Rag, type Settings } from '../../engine';
 import { ragWords } from './dashboardSelectors';
 
 interface OverallRagInput {
@@ -10,8 +10,6 @@ interface OverallRagInput {
   readonly rags: ReadonlyArray<Rag | undefined>;
   readonly method: Settings['overallRagMethod'];
 }
-
-const SCORE: Readonly<Record<Rag, number>> = { G: 3, A: 2, R: 1 };
 
 /**
  * Why an outcome got its Overall Progress RAG, in plain words, following the engine's roll-up
@@ -31,7 +29,7 @@ export function overallRagReason({ outcome, overall, rags, method }: OverallRagI
       ? `The worst of ${of} is ${verdict}.`
       : method === 'majority'
         ? `The most common of ${of} is ${verdict}; a tie goes to the worse.`
-        : `The mean of ${of}, counting Green as 3, Amber as 2 and Red as 1, is ${mean(rated).toFixed(2)}, which rounds half up to ${verdict}.`;
+        : `The mean of ${of}, counting Green as 3, Amber as 2 and Red as 1, is ${meanRagScore(rated).toFixed(2)}, which rounds half up to ${verdict}.`;
   const unrated = rags.length - rated.length;
   const leftOut = unrated === 0 ? '' : ` ${plural(unrated, 'indicator')} without a Progress RAG ${unrated === 1 ? 'is' : 'are'} left out.`;
   return `${rule}${leftOut} ${setting}`;
@@ -43,10 +41,6 @@ function tally(rated: ReadonlyArray<Rag>): string {
     .filter(([count]) => count > 0)
     .map(([count, word]) => `${count} ${word}`)
     .join(', ');
-}
-
-function mean(rated: ReadonlyArray<Rag>): number {
-  return rated.reduce((sum, rag) => sum + SCORE[rag], 0) / rated.length;
 }
 
 function plural(n: number, noun: string): string {
