@@ -7,6 +7,7 @@ import { rankCells } from '../output/rankCells';
 import type { Settings } from '../settings/Settings';
 import type { LocatedTable } from '../sheets/locateTable';
 import { normaliseHeaderText } from '../sheets/normaliseHeader';
+import { periodKey } from '../values/periodKey';
 import { CountyComparisonWord, compareWithCounty } from './compareWithCounty';
 import { DISTRICT_OUTPUT_COLUMNS, DistrictOutputKey } from './districtColumns';
 import type { DistrictGroupResult, DistrictRowResult } from './DistrictResult';
@@ -185,7 +186,8 @@ export function calculateDistrictsSheet(
     const info = input.info;
     let group = info.lastPeriod === period ? info.lastGroup : info.groupsByPeriod.get(period);
     if (group === undefined) {
-      const key = `${info.key}|${normaliseHeaderText(period)}`;
+      // "2016-17" and "2016/17" are one period, however a row spells it.
+      const key = `${info.key}|${periodKey(period)}`;
       group = groups.get(key);
       if (group === undefined) {
         group = { index: groupList.length, members: [] };

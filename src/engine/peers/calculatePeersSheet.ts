@@ -7,6 +7,7 @@ import { rankCells } from '../output/rankCells';
 import type { Settings } from '../settings/Settings';
 import type { LocatedTable } from '../sheets/locateTable';
 import { normaliseHeaderText } from '../sheets/normaliseHeader';
+import { periodKey } from '../values/periodKey';
 import { IndicatorProfiles, indicatorsByText, profileFor } from '../districts/IndicatorProfile';
 import { figureKindFor } from '../districts/measuredFigure';
 import { outputColumnWrites } from '../districts/outputColumnWrites';
@@ -114,11 +115,11 @@ export function calculatePeersSheet(
   return { indicators: results, columns, findings };
 }
 
-/** An indicator's rows by period (case and spacing ignored), in order of first appearance. */
+/** An indicator's rows by period however it is spelled ("2016-17" is "2016/17"), in order of first appearance. */
 function periodGroups(members: ReadonlyArray<PeerRow>): PeerRow[][] {
   const groups = new Map<string, PeerRow[]>();
   for (const m of members) {
-    const key = normaliseHeaderText(m.period ?? '');
+    const key = periodKey(m.period ?? '');
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [m]);
     else group.push(m);

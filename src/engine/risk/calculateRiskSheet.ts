@@ -16,6 +16,7 @@ import { riskBandFor } from './riskBandFor';
 import { riskOutputColumns } from './riskOutputColumns';
 import { RiskReasonWriter, riskReasonWriter, withPeriodDiffers } from './riskReason';
 import { memoise } from '../memo/memoise';
+import { periodKey } from '../values/periodKey';
 
 export interface RiskSheetResult {
   /** One per data row with any input, in sheet order. */
@@ -148,11 +149,6 @@ function periodKeysOf(rows: ReadonlyArray<RiskResult>): Array<string | undefined
     if (label !== undefined) keys[i] = keyOf(label);
   }
   return keys;
-}
-
-/** Periods compare ignoring case, spacing and trailing footnote marks ("2016/17*" = "2016/17"). */
-function periodKey(label: string): string {
-  return label.replace(/\s+/g, ' ').replace(/[\s*†‡]+$/u, '').trim().toLowerCase();
 }
 
 /** The most common period among the rows (the first seen wins a tie); undefined when none is given. */

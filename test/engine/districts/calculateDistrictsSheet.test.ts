@@ -284,6 +284,12 @@ describe('Districts feed the Indicators sheet', () => {
     expect(result.indicators[0].districtComparison).toBe('1 better, 1 similar, 1 worse (Beta)');
   });
 
+  it('one period spelled two ways ("2016-17", "2016/17") is one group, not two', () => {
+    const mixed = THREE.map((r, i) => (i === 1 ? [r[0], r[1], '2016/17', r[3], r[4]] : r));
+    const result = calculate(indicatorsGrid([[CRIME, 'Low is good', 'Rate per 1,000']]), districtsGrid(mixed));
+    expect(result.districts!.map((g) => g.summary)).toEqual(['1 better, 1 similar, 1 worse (Beta)']);
+  });
+
   it('takes the current period of the Indicators sheet when a group has it', () => {
     const indicators: SheetGrid = { name: 'Indicators', values: [['Indicator', 'Polarity', 'Current Year (2021/22)'], [CRIME, 'Low is good', 20]] };
     expect(calculate(indicators, districtsGrid(NEWEST_FIRST)).indicators[0].districtComparison).toBe('0 better, 3 similar, 0 worse');

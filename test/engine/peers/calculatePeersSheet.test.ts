@@ -146,4 +146,13 @@ describe('Peers sheet: which period is ranked when several are given', () => {
     // Only the ranked period's rows get a Rank: 2021/22 (sheet rows 5-7) is written empty.
     expect([2, 3, 4, 5].map((row) => writtenAt(result, 'Peers', 'Rank', row))).toEqual([1, 2, 3, null]);
   });
+
+  it('one period spelled two ways ("2022/23", "2022-23") is one group: every area is ranked together', () => {
+    // Hand-checked: home 11 against 12, 13 and 9 (low is good): rank 2 of 4, q = ceil(5·2/4) = 3 Average.
+    const mixed: CellValue[][] = [...NEWER, ['C', 'Crime', '2022-23', 9]];
+    const result = calculate(indicatorsWithCurrent('2022/23'), peersGrid(mixed, header));
+    expect(result.peers).toHaveLength(1);
+    expect(result.peers![0]).toMatchObject({ nearestNeighbour: '2/4', countyComparison: 'Average' });
+    expect([2, 3, 4, 5].map((row) => writtenAt(result, 'Peers', 'Rank', row))).toEqual([2, 3, 4, 1]);
+  });
 });

@@ -197,6 +197,17 @@ describe('calculateRiskSheet: warnings', () => {
     expect(rows[1].reason).toContain("Period 01/07/2015 - 30/09/2016 differs from the sheet's main period 2016/17.");
   });
 
+  test('the main period spelled another way, or footnoted, is the same period: no warning', () => {
+    const { rows, findings } = calculate(riskGrid([
+      ['Domestic abuse', null, 15, 16, null, null, MAIN],
+      ['Robbery', null, 6, 13, null, null, '2016-17'],
+      ['Road casualties', null, 12, 14, null, null, '2016/17*'],
+      ['Cyber crime', null, 9, 10, null, null, 'Apr 2016 - Mar 2017'],
+    ]));
+    expect(rows.map((r) => r.periodDiffers)).toEqual([false, false, false, false]);
+    expect(findings.filter((f) => f.code === 'R003')).toEqual([]);
+  });
+
   test('without a Period column, a period in the Volume note counts', () => {
     const headers = ['Category', 'Volume', 'Probability', 'Harm (Police)'];
     const grid = riskGrid([
