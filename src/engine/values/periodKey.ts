@@ -9,6 +9,10 @@ import { periodPosition } from './periodPosition';
 export function periodKey(label: string): string {
   const flat = normaliseHeaderText(label);
   const position = periodPosition(flat);
-  if (position === undefined) return `text ${flat}`;
+  // "01/04/2016 - 31/03/2017" is "01/04/2016-31/03/2017": spaces beside a dash are not part of the period.
+  if (position === undefined) return `text ${flat.replace(SPACED_DASH, '-')}`;
   return `${position.withoutYear ? 'within a year' : 'dated'} ${position.endMonth} ${position.months}`;
 }
+
+/** A dash with the single spaces normaliseHeaderText leaves around it (so no long runs to backtrack over). */
+const SPACED_DASH = / ?[-\u2013\u2014] ?/g;

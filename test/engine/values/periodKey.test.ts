@@ -9,6 +9,8 @@ describe('periodKey: one key for one period, however it is spelled', () => {
     ['2016/17', '2016/17*'],
     ['2016/17', '2016/17 †'],
     ['Q3 tracking', 'q3  tracking'],
+    ['01/04/2016 - 31/03/2017', '01/04/2016-31/03/2017'],
+    ['01/04/2016 – 31/03/2017', '01/04/2016 - 31/03/2017'],
   ])('%s and %s are the same period', (a, b) => {
     expect(periodKey(a)).toBe(periodKey(b));
   });
