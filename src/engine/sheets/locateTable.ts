@@ -153,11 +153,6 @@ function matchHeaderCells(cells: ReadonlyArray<HeaderCell>, specs: ReadonlyArray
   return found;
 }
 
-function isBlankRow(grid: SheetGrid, row: number): boolean {
-  const cells = grid.values[row] ?? [];
-  return cells.every((v) => cellText(v).trim() === '');
-}
-
 /**
  * Starts with a footnote mark a figure can carry (`*`, `†`, `‡`) or "note" in any case; the first
  * character is checked before the regex, as most rows are data.
@@ -167,35 +162,38 @@ function isFootnoteText(text: string): boolean {
   return first === 42 /* "*" */ || first === 0x2020 /* "†" */ || first === 0x2021 /* "‡" */ || ((first === 78 || first === 110) /* "N", "n" */ && /^note/i.test(text));
 }
 
-function isFootnoteRow(grid: SheetGrid, row: number): boolean {
-  const cells = grid.values[row] ?? [];
-  const first = cells.map((v) => cellText(v).trim()).find((t) => t !== '');
-  return first !== undefined && isFootnoteText(first);
-}
-
 const NO_CELLS: ReadonlyArray<CellValue> = [];
 
-/**
- * A row's first non-blank text, trimmed ('' for a blank row), read cell by cell without copying the
- * row. Undefined when a missing cell comes first: then isBlankRow and isFootnoteRow decide as before.
- */
-function rowStart(grid: SheetGrid, row: number): string | undefined {
-  const cells = grid.values[row] ?? NO_CELLS;
-  for (let c = 0; c < cells.length; c++) {
-    const v = cells[c];
-    if (v === null) continue;
-    if (v === undefined) return undefined;
-    const text = cellText(v).trim();
-    if (text !== '') return text;
-  }
-  return '';
+function isFilled(value: CellValue | undefined): boolean {
+  return value !== null && value !== undefined && cellText(value).trim() !== '';
 }
 
-/** True for a row that ends the table: fully blank, or a footnote row. */
-function endsTable(grid: SheetGrid, row: number): boolean {
-  const start = rowStart(grid, row);
-  if (start === undefined) return isBlankRow(grid, row) || isFootnoteRow(grid, row);
-  return start === '' || isFootnoteText(start);
+/** The column of a row's first non-blank cell; -1 for a blank row (missing cells are blank). */
+function firstFilledColumn(cells: ReadonlyArray<CellValue>): number {
+  for (let c = 0; c < cells.length; c++) if (isFilled(cells[c])) return c;
+  return -1;
+}
+
+/** True when the row holds at most `most` non-blank cells from `from` on. */
+function fewFilledCells(cells: ReadonlyArray<CellValue>, from: number, most: number): boolean {
+  let filled = 0;
+  for (let c = from; c < cells.length; c++) if (isFilled(cells[c]) && ++filled > most) return false;
+  return true;
+}
+
+/**
+ * True for a row that ends the table: fully blank, or a footnote row (contract intro: a row whose
+ * first cell starts with `*` or "Note"). A row starting in the table's first column, or further left,
+ * is a footnote when its text starts so; one starting further right (its Outcome left blank, as under
+ * merged cells) only when it is a line of text, not a row of figures: an indicator named "Notes of
+ * concern" with its polarity and figures is data.
+ */
+function endsTable(grid: SheetGrid, row: number, tableStart: number): boolean {
+  const cells = grid.values[row] ?? NO_CELLS;
+  const first = firstFilledColumn(cells);
+  if (first === -1) return true;
+  if (!isFootnoteText(cellText(cells[first]).trim())) return false;
+  return first <= tableStart || fewFilledCells(cells, first, 2);
 }
 
 /** Rightmost non-empty cell of rows [from, to); -1 when there is none. */
@@ -240,23 +238,28 @@ export function locateTableIn(
   for (let headerRow = 0; headerRow < limit; headerRow++) {
     const columns = matchHeaderCells(search.row(headerRow), specs);
     if (!isComplete(columns)) continue;
+    const tableStart = firstHeaderColumn(columns);
     let endRow = headerRow + 1;
-    while (endRow < grid.values.length && !endsTable(grid, endRow)) endRow++;
+    while (endRow < grid.values.length && !endsTable(grid, endRow, tableStart)) endRow++;
     const footnotes: { row: number; text: string }[] = [];
     for (let row = endRow; row < grid.values.length; row++) {
-      const start = rowStart(grid, row);
-      if (start !== undefined) {
-        if (start !== '' && isFootnoteText(start)) footnotes.push({ row, text: start });
-      } else if (isFootnoteRow(grid, row)) {
-        const text = (grid.values[row] ?? []).map((v) => cellText(v).trim()).find((t) => t !== '') ?? '';
-        footnotes.push({ row, text });
-      }
+      const cells = grid.values[row] ?? NO_CELLS;
+      const first = firstFilledColumn(cells);
+      const text = first === -1 ? '' : cellText(cells[first]).trim();
+      if (text !== '' && isFootnoteText(text)) footnotes.push({ row, text });
     }
     // Any cell typed in the header or data rows counts, so a note beside the table is never written over.
     const lastHeaderColumn = lastFilledColumn(grid, headerRow, endRow);
     return { headerRow, firstRow: headerRow + 1, endRow, columns, lastHeaderColumn, footnotes };
   }
   return undefined;
+}
+
+/** The leftmost column the table's headers were found in. */
+function firstHeaderColumn(columns: ReadonlyMap<string, ReadonlyArray<LocatedColumn>>): number {
+  let first = Infinity;
+  for (const list of columns.values()) for (const c of list) if (c.column < first) first = c.column;
+  return first;
 }
 
 /** The non-empty header texts of the first 20 rows, for "which headers were seen" messages. */

@@ -74,6 +74,24 @@ describe('recognising an Indicators sheet by its header row', () => {
     expect(result.findings).toEqual([expect.objectContaining({ code: 'V013', cell: 'E2', raw: '2010†' })]);
   });
 
+  it('an indicator named "Notes …" under a blank (merged) Outcome is data, not a footnote row: the rows below it are read', () => {
+    const grid = gridOf('Indicators', [
+      ['Outcome', 'Indicator', 'Polarity', 'Previous value', 'Current value'],
+      ['Safeguarding', 'Referrals', 'High is good', 100, 110],
+      [null, 'Notes of concern (safeguarding)', 'Low is good', 10, 12],
+      [null, 'Repeat referrals', 'Low is good', 20, 18],
+      [null, '* Figures for 2016/17 are provisional.'],
+    ]);
+    const result = calculateWorkbook([grid]);
+    expect(result.indicators.map((i) => [i.outcome, i.indicator])).toEqual([
+      ['Safeguarding', 'Referrals'],
+      ['Safeguarding', 'Notes of concern (safeguarding)'],
+      ['Safeguarding', 'Repeat referrals'],
+    ]);
+    // A line of text starting with a mark ends the table wherever it is typed.
+    expect(result.footnotes?.map((f) => f.text)).toEqual(['* Figures for 2016/17 are provisional.']);
+  });
+
   it('blank outcome cells inherit the outcome above (merged cells read this way)', () => {
     const grid = gridOf('Indicators', [
       ['Outcome', 'Indicator', 'Polarity', 'Previous value', 'Current value'],
