@@ -6,7 +6,7 @@
 const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
-const xml2js = require('xml2js'); // installed with office-addin-manifest
+const xml2js = require('xml2js');
 
 const args = process.argv.slice(2);
 const offlineOnly = args.includes('--offline');
