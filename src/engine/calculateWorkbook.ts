@@ -24,6 +24,7 @@ import { LocatedTable, headerSearch } from './sheets/locateTable';
 import type { DistrictGroupResult } from './districts/DistrictResult';
 import type { PeerRankResult } from './peers/PeerResult';
 import type { TrendSeriesResult } from './trends/TrendResult';
+import { riskSheetsLeftOut } from './risk/riskSheetsLeftOut';
 
 /**
  * The engine's main entry: reads Settings, recognises every other sheet by its header row, validates,
@@ -96,6 +97,8 @@ export function calculateWorkbook(sheets: ReadonlyArray<SheetGrid>, options: Cal
       }
     }
   }
+
+  append(findings, riskSheetsLeftOut(tables.filter((t) => t.kind.kind === 'risk')));
 
   // Kinds with a finishing step (Indicators) get every kind's comparisons, then write their columns.
   const indicators: IndicatorResult[] = [];

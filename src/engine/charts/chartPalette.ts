@@ -23,9 +23,15 @@ export const CHART_RISK_COLOURS = {
   HIGH: '#7F2704',
 } as const;
 
-/** Text on a band fill: white where the fill is too dark for black text. */
-export const CHART_RISK_TEXT = {
-  LOW: '#000000',
-  MEDIUM: '#000000',
-  HIGH: '#FFFFFF',
-} as const;
+/** ColorBrewer "Oranges", light to dark, from the LOW shade to the HIGH shade above. */
+const ORANGES = ['#FDD0A2', '#FDAE6B', '#FD8D3C', '#F16913', '#D94801', '#A63603', '#7F2704'];
+
+/**
+ * Chart fills of `count` risk bands, LOW to HIGH, when `Risk band colours` is not set: evenly spaced
+ * along ORANGES, so three bands get CHART_RISK_COLOURS and more get steps between them (beyond seven
+ * a shade repeats; the band is named in every label).
+ */
+export function riskChartColours(count: number): string[] {
+  if (count <= 1) return [CHART_RISK_COLOURS.HIGH];
+  return Array.from({ length: count }, (_, i) => ORANGES[Math.round((i * (ORANGES.length - 1)) / (count - 1))]);
+}

@@ -1,5 +1,7 @@
 import type { ChartKind, OutputCell } from '../output/WritePlan';
-import { CHART_COLOURS, CHART_RISK_COLOURS, CHART_RISK_TEXT } from './chartPalette';
+import { CHART_COLOURS, CHART_RISK_COLOURS, riskChartColours } from './chartPalette';
+import { RiskBand, riskBandsFromUpperBounds } from '../risk/RiskSettings';
+import { riskScoreNumberFormat } from '../risk/formatRiskNumber';
 
 /** One indicator's district figures, with the county figure and the regional average where given. */
 export interface ChartDistrictBars {
@@ -18,7 +20,8 @@ export interface ChartTrendLine {
   readonly points: ReadonlyArray<{ readonly label: string; readonly value: number }>;
 }
 
-export type ChartRiskRating = 'LOW' | 'MEDIUM' | 'HIGH';
+/** A band's rating: LOW, MEDIUM (or MEDIUM 1, MEDIUM 2 …), HIGH. */
+export type ChartRiskRating = string;
 
 export interface ChartRiskBar {
   readonly category: string;
@@ -31,6 +34,8 @@ export interface ChartsInput {
   readonly districtBars?: ReadonlyArray<ChartDistrictBars>;
   readonly trendLines?: ReadonlyArray<ChartTrendLine>;
   readonly riskBars?: ReadonlyArray<ChartRiskBar>;
+  /** The bands the risk bars are rated by, with their chart fills; default: 108 and 216 in CHART_RISK_COLOURS. */
+  readonly riskBands?: ReadonlyArray<RiskBand>;
 }
 
 /** One chart's table (category column and one value column) and how to draw it, not yet placed. */
@@ -52,7 +57,7 @@ export function chartTables(input: ChartsInput): ChartTable[] {
   return [
     ...(input.districtBars ?? []).filter((d) => d.districts.length > 0).map(districtTable),
     ...(input.trendLines ?? []).filter((t) => t.points.length > 0).map(trendTable),
-    ...riskTables(input.riskBars ?? []),
+    ...riskTables(input.riskBars ?? [], input.riskBands ?? DEFAULT_CHART_RISK_BANDS),
   ];
 }
 
@@ -99,22 +104,30 @@ function trendTable(line: ChartTrendLine): ChartTable {
   };
 }
 
-/** The ranked hierarchy, highest score first (ties by name), each category labelled with its band. */
-function riskTables(bars: ReadonlyArray<ChartRiskBar>): ChartTable[] {
+const DEFAULT_CHART_RISK_BANDS = riskBandsFromUpperBounds([108, 216], riskChartColours(3));
+
+/**
+ * The ranked hierarchy, highest score first (ties by name), each category labelled with its band and
+ * filled in its colour; a score one decimal would round onto a band bound shows more decimals.
+ */
+function riskTables(bars: ReadonlyArray<ChartRiskBar>, bands: ReadonlyArray<RiskBand>): ChartTable[] {
   const ranked = bars.filter((b) => Number.isFinite(b.score)).sort((a, b) => b.score - a.score || a.category.localeCompare(b.category));
   if (ranked.length === 0) return [];
+  const bounds = bands.flatMap((b) => (b.upTo === undefined ? [] : [b.upTo]));
+  const bandOf = (bar: ChartRiskBar) => bands.find((b) => b.label === bar.rating);
+  const fillOf = (bar: ChartRiskBar) => bandOf(bar)?.fill ?? CHART_RISK_COLOURS.MEDIUM;
   return [
     {
       heading: 'Risk: score by category (probability × harm), highest first',
       header: ['Category (band)', 'Risk score'],
       rows: ranked.map((b) => [
-        { value: `${b.category} (${b.rating})`, fill: CHART_RISK_COLOURS[b.rating], fontColor: CHART_RISK_TEXT[b.rating] },
-        number(b.score, '0.0'),
+        { value: `${b.category} (${b.rating})`, fill: fillOf(b), fontColor: bandOf(b)?.fontColor ?? '#000000' },
+        number(b.score, riskScoreNumberFormat(b.score, bounds)),
       ]),
       title: 'Risk score by category',
       type: 'bar',
       seriesColour: CHART_RISK_COLOURS.MEDIUM,
-      pointColours: ranked.map((b) => CHART_RISK_COLOURS[b.rating]),
+      pointColours: ranked.map(fillOf),
       categoryAxisTitle: 'Category (band)',
       valueAxisTitle: 'Risk score (probability × harm)',
       dataLabels: true,

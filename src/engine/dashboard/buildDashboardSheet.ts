@@ -60,7 +60,7 @@ function riskRows(risk: RiskHierarchy, width: number): OutputCell[][] {
         { value: row.category, wrapText: true },
         number(probability, 'General'),
         number(harm, '0.0'),
-        number(score, '0.0'),
+        number(score, row.scoreFormat),
         { value: row.rating, fill: row.fill, fontColor: row.fontColor, bold: true, horizontalAlignment: 'center' },
       ]),
     );

@@ -1,8 +1,9 @@
 import type { CalculationResult } from '../CalculationResult';
 import { FOOTNOTE_MARK_RUN } from '../sheets/readTableFootnotes';
 import type { RiskResult } from '../risk/RiskResult';
-import { DEFAULT_RISK_SETTINGS, NO_DATA_FILL, NO_DATA_FONT_COLOR, NO_DATA_RATING, RiskBand, riskBandsFromUpperBounds } from '../risk/RiskSettings';
-import { formatRiskNumber } from '../risk/formatRiskNumber';
+import { NO_DATA_FILL, NO_DATA_FONT_COLOR, NO_DATA_RATING, RiskBand } from '../risk/RiskSettings';
+import { formatRiskNumber, formatTypedNumber, riskScoreNumberFormat } from '../risk/formatRiskNumber';
+import { riskBandsFrom } from '../risk/riskSettingsFrom';
 
 export interface RiskHierarchyColumn {
   readonly header: string;
@@ -23,6 +24,8 @@ export interface RiskHierarchyRow {
   readonly fontColor: string;
   /** The same figures as numbers, for a spreadsheet: rank, probability, harm score, risk score. */
   readonly values: { readonly rank?: number; readonly probability?: number; readonly harm?: number; readonly score?: number };
+  /** The risk score's number format for a spreadsheet cell (riskScoreNumberFormat: more decimals beside a band bound). */
+  readonly scoreFormat: string;
 }
 
 /** Seed 002 Appendix 2 as a table: the categories, highest risk first, NO DATA last. */
@@ -67,13 +70,14 @@ export function buildRiskHierarchy(risk: ReadonlyArray<RiskResult> | undefined, 
     return {
       rank: r.rank === undefined ? '-' : String(r.rank),
       category: r.category,
-      probability: figure(r.probability),
+      probability: r.probability === undefined ? '-' : formatTypedNumber(r.probability),
       harm: figure(r.harmScore),
       score: figure(r.riskScore, bounds),
       rating: r.rating ?? NO_DATA_RATING,
       fill: band?.fill ?? NO_DATA_FILL,
       fontColor: band?.fontColor ?? NO_DATA_FONT_COLOR,
       values: { rank: r.rank, probability: r.probability, harm: r.harmScore, score: r.riskScore },
+      scoreFormat: r.riskScore === undefined ? '0.0' : riskScoreNumberFormat(r.riskScore, bounds),
     };
   });
   // A category's own period is said here unless the analyst's footnote for its mark already says it.
@@ -96,10 +100,29 @@ export function buildRiskHierarchy(risk: ReadonlyArray<RiskResult> | undefined, 
 /** The mark run a category ends with ("Road casualties*"). */
 const MARK_RUN_AT_END = /(\*+|†+|‡+)$/u;
 
-/** The hierarchy of a calculation, banded by the settings it used, with the notes typed under the Risk Matrix. */
+/**
+ * The rows the hierarchy and the Risk chart are built from: those of the workbook's first Risk Matrix
+ * sheet. Two sheets' ranks would clash (two 1s), so any further Risk Matrix sheet is calculated on its
+ * own sheet only, and warning R009 there says so (riskSheetsLeftOut).
+ */
+export function hierarchyRiskRows(result: CalculationResult): ReadonlyArray<RiskResult> {
+  const first = result.sheets.find((s) => s.kind === 'risk')?.name;
+  const risk = result.risk ?? [];
+  return risk.every((r) => r.sheet === first) ? risk : risk.filter((r) => r.sheet === first);
+}
+
+/** The hierarchy of a calculation, banded by the settings it used, with the notes typed under its Risk Matrix. */
 export function riskHierarchyFor(result: CalculationResult): RiskHierarchy | undefined {
-  const bands = result.settings ? riskBandsFromUpperBounds(result.settings.riskBands) : DEFAULT_RISK_SETTINGS.bands;
-  const riskSheets = new Set(result.sheets.filter((s) => s.kind === 'risk').map((s) => s.name));
-  const typed = (result.footnotes ?? []).filter((f) => riskSheets.has(f.sheet)).map((f) => f.text.trim()).filter((t) => t !== '');
-  return buildRiskHierarchy(result.risk, bands, typed);
+  const bands = riskBandsFrom(result.settings);
+  const riskSheets = [...new Set(result.sheets.filter((s) => s.kind === 'risk').map((s) => s.name))];
+  const [first, ...others] = riskSheets;
+  const typed = (result.footnotes ?? []).filter((f) => f.sheet === first).map((f) => f.text.trim()).filter((t) => t !== '');
+  const hierarchy = buildRiskHierarchy(hierarchyRiskRows(result), bands, typed);
+  if (hierarchy === undefined || others.length === 0) return hierarchy;
+  const named = (names: ReadonlyArray<string>) => names.map((name) => `"${name}"`).join(', ');
+  return {
+    ...hierarchy,
+    title: `${hierarchy.title} (sheet ${named([first])})`,
+    footnotes: [...hierarchy.footnotes, `Only the first Risk Matrix sheet, ${named([first])}, is ranked here; ${named(others)} ${others.length === 1 ? 'is' : 'are'} calculated on ${others.length === 1 ? 'its own sheet' : 'their own sheets'}.`],
+  };
 }

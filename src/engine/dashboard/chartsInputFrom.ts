@@ -1,7 +1,10 @@
 import type { CalculationResult } from '../CalculationResult';
-import type { ChartDistrictBars, ChartRiskBar, ChartRiskRating, ChartTrendLine, ChartsInput } from '../charts/chartTables';
+import type { ChartDistrictBars, ChartRiskBar, ChartTrendLine, ChartsInput } from '../charts/chartTables';
+import { riskChartColours } from '../charts/chartPalette';
+import { RiskBand, riskBandsFromUpperBounds } from '../risk/RiskSettings';
+import { DEFAULT_SETTINGS } from '../settings/Settings';
+import { hierarchyRiskRows } from './buildRiskHierarchy';
 
-const RISK_RATINGS: ReadonlyArray<string> = ['LOW', 'MEDIUM', 'HIGH'];
 /** A bar chart stays readable to about this many bars; a longer matrix charts its highest scores. */
 export const RISK_CHART_MAX_BARS = 40;
 
@@ -13,9 +16,9 @@ function scaleFor(unit: string): { factor: number; unit: string } {
 /**
  * What the Charts sheet and the report's pictures draw, from a calculation: per indicator its latest
  * district group (the last in sheet order) with the county rate; each trend series; and the risk
- * scores rated LOW, MEDIUM or HIGH (NO DATA and unscored rows, and configured bands with other
- * labels, are left out: they have no colour on the chart palette), the highest RISK_CHART_MAX_BARS
- * when there are more.
+ * scores of the first Risk Matrix sheet (the one the hierarchy ranks) rated in a band (NO DATA and
+ * unscored rows are left out), the highest RISK_CHART_MAX_BARS when there are more, with the bands
+ * in `Risk band colours`, or in the greyscale-safe chart oranges when that is not set.
  */
 export function chartsInputFrom(result: CalculationResult): ChartsInput {
   const latest = new Map<string, NonNullable<CalculationResult['districts']>[number]>();
@@ -43,19 +46,28 @@ export function chartsInputFrom(result: CalculationResult): ChartsInput {
       return { indicator: t.indicator, unit, points: t.points.map((p) => ({ label: p.label, value: p.value * factor })) };
     });
 
-  const riskBars = highestRiskBars(result.risk ?? [], RISK_CHART_MAX_BARS);
+  const riskBands = chartRiskBands(result);
+  const labels = new Set(riskBands.map((b) => b.label));
+  const riskBars = highestRiskBars(hierarchyRiskRows(result), RISK_CHART_MAX_BARS, labels);
 
-  return { districtBars, trendLines, riskBars };
+  return { districtBars, trendLines, riskBars, riskBands };
+}
+
+/** The bands of the settings used, filled with `Risk band colours` when set, else with the chart oranges. */
+function chartRiskBands(result: CalculationResult): RiskBand[] {
+  const settings = result.settings ?? DEFAULT_SETTINGS;
+  return riskBandsFromUpperBounds(settings.riskBands, settings.riskBandColours ?? riskChartColours(settings.riskBands.length + 1));
 }
 
 type RiskRows = NonNullable<CalculationResult['risk']>;
+type Labels = ReadonlySet<string>;
 
-const isChartable = (r: RiskRows[number]) => !r.notScored && r.riskScore !== undefined && r.rating !== undefined && RISK_RATINGS.includes(r.rating);
-const riskBar = (r: RiskRows[number]): ChartRiskBar => ({ category: r.category, score: r.riskScore!, rating: r.rating as ChartRiskRating });
+const isChartable = (r: RiskRows[number], labels: Labels) => !r.notScored && r.riskScore !== undefined && r.rating !== undefined && labels.has(r.rating);
+const riskBar = (r: RiskRows[number]): ChartRiskBar => ({ category: r.category, score: r.riskScore!, rating: r.rating! });
 
 /** Every chartable row by score, highest first (a stable sort: equal scores in sheet order), the first `count`. */
-function sortedRiskBars(risk: RiskRows, count: number): ChartRiskBar[] {
-  return risk.filter(isChartable).map(riskBar).sort((a, b) => b.score - a.score).slice(0, count);
+function sortedRiskBars(risk: RiskRows, count: number, labels: Labels): ChartRiskBar[] {
+  return risk.filter((r) => isChartable(r, labels)).map(riskBar).sort((a, b) => b.score - a.score).slice(0, count);
 }
 
 /**
@@ -63,13 +75,13 @@ function sortedRiskBars(risk: RiskRows, count: number): ChartRiskBar[] {
  * matrix to chart forty. Scores that do not compare as numbers (NaN, infinities) take the sort,
  * which orders them as it always did.
  */
-function highestRiskBars(risk: RiskRows, count: number): ChartRiskBar[] {
+function highestRiskBars(risk: RiskRows, count: number, labels: Labels): ChartRiskBar[] {
   const top: ChartRiskBar[] = [];
   if (count <= 0) return top;
   for (const r of risk) {
-    if (!isChartable(r)) continue;
+    if (!isChartable(r, labels)) continue;
     const score = r.riskScore!;
-    if (!Number.isFinite(score)) return sortedRiskBars(risk, count);
+    if (!Number.isFinite(score)) return sortedRiskBars(risk, count, labels);
     if (top.length === count && score <= top[count - 1].score) continue;
     let at = top.length;
     while (at > 0 && top[at - 1].score < score) at--; // after every equal score already kept

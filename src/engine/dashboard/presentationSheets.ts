@@ -4,6 +4,7 @@ import { buildChartsSheet } from '../charts/buildChartsSheet';
 import type { ChartSpec, OutputCell, OwnedSheet } from '../output/WritePlan';
 import { DASHBOARD_SHEET_NAME, buildDashboardSheet } from './buildDashboardSheet';
 import { chartsInputFrom } from './chartsInputFrom';
+import { hierarchyRiskRows } from './buildRiskHierarchy';
 import { groupInteger } from '../indicators/formatFigure';
 
 /**
@@ -28,7 +29,7 @@ function dashboardSheet(result: CalculationResult): OwnedSheet {
     );
   }
   let rated = 0;
-  for (const r of result.risk ?? []) if (r.rating !== undefined && !r.notScored) rated++;
+  for (const r of hierarchyRiskRows(result)) if (r.rating !== undefined && !r.notScored) rated++;
   if (rated <= DASHBOARD_MAX_ROWS) return buildDashboardSheet(result);
   const sheet = buildDashboardSheet({ ...result, risk: undefined });
   const note: OutputCell = {

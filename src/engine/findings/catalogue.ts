@@ -102,8 +102,8 @@ export const CATALOGUE = {
     code: 'V011',
     severity: 'warning',
     title: 'Not like-for-like: part-year figure',
-    message: 'The {side} figure covers a part year ({period}) while the other covers {other}, so the two are not compared.',
-    fix: 'Compare like with like: give both figures for the same length of period, or accept that this row has no arrow or colour.',
+    message: 'The {side} figure covers a part year ({period}) {against}, so the two are not compared.',
+    fix: 'Compare like with like: give both figures for the same months (a full year each, or the same part year named on both, e.g. "Apr-Dec 2015" and "Apr-Dec 2016"), or accept that this row has no arrow or colour.',
   },
   differentPeriodLengths: {
     code: 'V012',
@@ -130,7 +130,7 @@ export const CATALOGUE = {
     code: 'V015',
     severity: 'error',
     title: 'Header row not found',
-    message: 'The sheet looks like {kind} sheet but no header row holding {looked} was found in its first 20 rows. Headers seen: {seen}.',
+    message: 'The sheet looks like {kind} sheet but no header row holding {looked} was found in its first 20 rows. Headers seen: {seen}.{note}',
     fix: 'Add a header row with {looked} (any case; line breaks and trailing * are ignored).',
   },
   ownedSheetNameTaken: {
@@ -195,6 +195,13 @@ export const CATALOGUE = {
     title: 'A setting value with no setting name',
     message: 'The value "{raw}" has no setting name beside it, so it is ignored.',
     fix: 'Type the name of the setting in the Setting column, or clear the value.',
+  },
+  percentScaleLimit: {
+    code: 'V034',
+    severity: 'error',
+    title: "A percentage indicator's target or range on another scale than its figures",
+    message: 'The {what} {raw}{where} is about 100 times the current figure {figure}: it looks like percentage points typed without %, so the row is not coloured against it.',
+    fix: 'Type {expected}, so the {what} and the figures are on the same scale.',
   },
   missingIndicatorName: {
     code: 'V018',
@@ -299,8 +306,29 @@ export const CATALOGUE = {
     code: 'R006',
     severity: 'warning',
     title: 'Risk Matrix: volume below every probability band',
-    message: 'The volume {raw} for {category} is below the lowest probability band, so no probability is derived and the row shows NO DATA.',
+    message: 'The volume {raw} for {category} is below the lowest probability band, so no probability is derived{outcome}.',
     fix: 'Type the probability, or add a probability band in Settings starting at or below this volume.',
+  },
+  riskDerivedProbabilityOutOfScale: {
+    code: 'R007',
+    severity: 'error',
+    title: 'Risk Matrix: probability from the volume outside its scale',
+    message: 'The volume {raw} for {category} gives probability {score} by the "Probability bands" setting, outside the probability scale {range}, so the row is not scored.',
+    fix: 'Correct the "Probability bands" setting so every band\'s score is within {range}, or type a Probability for {category}.',
+  },
+  riskVolumeNotUsed: {
+    code: 'R008',
+    severity: 'warning',
+    title: 'Risk Matrix: unreadable volume not used beside a typed probability',
+    message: 'The Volume "{raw}" for {category} {problem}; it is not used, because a Probability is typed.',
+    fix: 'Correct the Volume to a count of 0 or more, e.g. 1,150, so the sheet records it; the typed Probability is used either way.',
+  },
+  riskSheetNotInHierarchy: {
+    code: 'R009',
+    severity: 'warning',
+    title: 'Risk Matrix: a further Risk Matrix sheet, not in the ranked hierarchy',
+    message: 'This Risk Matrix is calculated on its own sheet, but it is not added to the ranked hierarchy on the Dashboard, in the board report and on the Risk chart: that is built from the first Risk Matrix sheet, "{first}", alone, as ranks from two sheets would clash.',
+    fix: 'Keep one Risk Matrix sheet per workbook (move other years to a workbook of their own), or move this sheet before "{first}" to rank it instead.',
   },
   // Districts, Peers and Trends sheets (contract §2-§4): D-, P- and T-series of their own.
   districtNotListed: {

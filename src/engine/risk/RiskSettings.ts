@@ -1,6 +1,8 @@
+import { textColourOn } from './textColourOn';
+
 /** One risk band: scores up to and including `upTo` (the last band has no upper bound). */
 export interface RiskBand {
-  /** The rating written in the cell: `LOW`, `MEDIUM`, `HIGH`. */
+  /** The rating written in the cell: `LOW`, `MEDIUM` (or `MEDIUM 1`, `MEDIUM 2` …), `HIGH`. */
   readonly label: string;
   /** Inclusive upper bound; undefined for the top band. */
   readonly upTo?: number;
@@ -37,26 +39,36 @@ export const NO_DATA_RATING = 'NO DATA';
 export const NO_DATA_FILL = '#BFBFBF';
 export const NO_DATA_FONT_COLOR = '#000000';
 
-const BAND_STYLES: ReadonlyArray<{ label: string; fill: string; fontColor: string }> = [
-  { label: 'LOW', fill: '#92D050', fontColor: '#000000' },
-  { label: 'MEDIUM', fill: '#FFC000', fontColor: '#000000' },
-  { label: 'HIGH', fill: '#C00000', fontColor: '#FFFFFF' },
-];
+/** The rating fills when `Risk band colours` is not set: green LOW, amber for each MEDIUM band, red HIGH. */
+export const DEFAULT_RISK_BAND_COLOURS = { low: '#92D050', medium: '#FFC000', high: '#C00000' } as const;
+
+/** The ratings of `count` bands, low to high: LOW, HIGH (two); LOW, MEDIUM, HIGH (three); LOW, MEDIUM 1 … MEDIUM n, HIGH. */
+export function riskBandLabels(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => {
+    if (i === 0) return 'LOW';
+    if (i === count - 1) return 'HIGH';
+    return count === 3 ? 'MEDIUM' : `MEDIUM ${i}`;
+  });
+}
+
+/** The default fills of `count` bands, low to high. */
+export function defaultRiskBandColours(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => (i === 0 ? DEFAULT_RISK_BAND_COLOURS.low : i === count - 1 ? DEFAULT_RISK_BAND_COLOURS.high : DEFAULT_RISK_BAND_COLOURS.medium));
+}
 
 /**
  * Bands from ascending inclusive upper bounds: [108, 216] gives LOW ≤ 108 < MEDIUM ≤ 216 < HIGH.
- * One bound gives LOW and HIGH; more than two name the extra bands `BAND 4`, `BAND 5` … above HIGH
- * in the HIGH colour.
+ * One bound gives LOW and HIGH; more than two give LOW, MEDIUM 1, MEDIUM 2 …, HIGH (riskBandLabels).
+ * `fills` colours the bands low to high ("#RRGGBB"), the text black or white by contrast; without
+ * one fill per band the default colours are used.
  */
-export function riskBandsFromUpperBounds(upperBounds: ReadonlyArray<number>): RiskBand[] {
+export function riskBandsFromUpperBounds(upperBounds: ReadonlyArray<number>, fills?: ReadonlyArray<string>): RiskBand[] {
   const count = upperBounds.length + 1;
-  const styles = count === 2 ? [BAND_STYLES[0], BAND_STYLES[2]] : BAND_STYLES;
+  const labels = riskBandLabels(count);
+  const colours = fills !== undefined && fills.length === count ? fills : defaultRiskBandColours(count);
   // Every band has the same keys (the top band's upTo is undefined): code reading bands row after row
   // stays monomorphic instead of being deoptimised by the first HIGH score.
-  return Array.from({ length: count }, (_, i) => {
-    const style = styles[i] ?? { ...BAND_STYLES[2], label: `BAND ${i + 1}` };
-    return { label: style.label, fill: style.fill, fontColor: style.fontColor, upTo: i < upperBounds.length ? upperBounds[i] : undefined };
-  });
+  return labels.map((label, i) => ({ label, fill: colours[i], fontColor: textColourOn(colours[i]), upTo: i < upperBounds.length ? upperBounds[i] : undefined }));
 }
 
 /**

@@ -18,6 +18,20 @@ function roundsOntoBound(value: number, rounded: number, bounds: ReadonlyArray<n
   return false;
 }
 
+/**
+ * The number format of a risk score cell: one decimal ("0.0"), unless one decimal would round the
+ * score onto a band bound without it being on it (108.01 shown as "108.0" above a LOW 108), when up
+ * to six are shown ("0.0#####": 108.01, 216.001). The cell-format twin of formatRiskNumber's rule.
+ */
+export function riskScoreNumberFormat(value: number, bounds: ReadonlyArray<number>): string {
+  return roundsOntoBound(value, Math.round(value * 10) / 10, bounds) ? '0.0#####' : '0.0';
+}
+
+/** A typed figure as typed, up to six decimals, thousands separated: 16.001 stays "16.001", not "16". */
+export function formatTypedNumber(value: number): string {
+  return withSeparators(value, 6);
+}
+
 function withSeparators(value: number, decimals: number): string {
   if (Number.isInteger(value) && Math.abs(value) < 1e15) return groupInteger(value);
   const [whole, fraction] = Math.abs(value).toFixed(decimals).split('.');

@@ -49,6 +49,14 @@ function isHarmInput(header: string): boolean {
   return text.startsWith(HARM_PREFIX) && text !== HARM_SCORE_OUTPUT;
 }
 
+/**
+ * True when the only harm header among `headers` is the output `Harm score`: the published appendix
+ * keyed as printed, with the mean but not the partners' own scores.
+ */
+export function hasOnlyOutputHarmScore(headers: ReadonlyArray<string>): boolean {
+  return headers.some((h) => normaliseHeaderText(h) === HARM_SCORE_OUTPUT) && !headers.some(isHarmInput);
+}
+
 export function harmColumnsOf(grid: SheetGrid, headerRow: number): LocatedColumn[] {
   const columns: LocatedColumn[] = [];
   const width = grid.values[headerRow]?.length ?? 0;

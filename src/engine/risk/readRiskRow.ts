@@ -3,7 +3,7 @@ import { SheetGrid, cellAt, numberFormatAt } from '../grid/CellGrid';
 import { cellAddress } from '../grid/address';
 import { LocatedColumn, cellText } from '../sheets/locateTable';
 import { parseCellValue, plainNumberValue } from '../values/parseCellValue';
-import type { ParsedValue } from '../values/ParsedValue';
+import type { NumberValue, ParsedValue, UnreadableValue } from '../values/ParsedValue';
 import type { HarmEntry } from './RiskResult';
 import type { RiskSettings, ScoreScale } from './RiskSettings';
 import { formatRiskNumber } from './formatRiskNumber';
@@ -54,6 +54,13 @@ const NONE: ReadonlyArray<never> = Object.freeze([]);
 const BLANK = undefined;
 const UNREADABLE = null;
 type Score = number | typeof BLANK | typeof UNREADABLE;
+
+// How an unreadable Volume is described in warning R008, by the value reader's reason.
+const VOLUME_PROBLEMS: Record<UnreadableValue['reason'], string> = {
+  'excel-error': 'is an Excel error',
+  'not-a-number': 'is not a number',
+  'bad-annotation': 'starts with a number but what follows it cannot be read',
+};
 
 const scaleText = (scale: ScoreScale) => `${formatRiskNumber(scale.min)}-${formatRiskNumber(scale.max)}`;
 
@@ -144,6 +151,30 @@ export function riskRowReader(grid: SheetGrid, columns: RiskInputColumns, settin
     harms: NONE, blankHarms: NONE, period: undefined, periodColumn: undefined, errors: NONE, warnings: NONE,
   };
 
+  /**
+   * Reads the Volume cell. A volume that cannot be used is returned as its parsed value, to become an
+   * error or (beside a typed Probability, which makes the volume unused) a warning.
+   */
+  const readVolume = (column: number): number | typeof BLANK | NumberValue | UnreadableValue => {
+    const value = plainNumberValue(cellValue(column));
+    if (value !== undefined && value >= 0) return value;
+    const parsed = parse(column);
+    if (parsed.kind === 'no-data') return BLANK;
+    return parsed.kind === 'number' && parsed.value >= 0 ? parsed.value : parsed;
+  };
+
+  /** Warning R008: the Volume cannot be read, but a Probability is typed so it is not needed. */
+  const volumeNotUsed = (parsed: NumberValue | UnreadableValue, column: number): Finding => {
+    const negative = parsed.kind === 'number';
+    return makeFinding('riskVolumeNotUsed', { sheet, cell: cellAddress(row, column) }, {
+      raw: parsed.raw,
+      category: who,
+      problem: negative ? 'is negative' : VOLUME_PROBLEMS[parsed.reason],
+      parsed: negative ? String(parsed.value) : undefined,
+      expected: negative ? '0 or more' : 'a number',
+    });
+  };
+
   return function readRow(rowIndex: number): RiskRowInput {
     row = rowIndex;
     errors = undefined;
@@ -151,8 +182,18 @@ export function riskRowReader(grid: SheetGrid, columns: RiskInputColumns, settin
     const category = columns.category === undefined ? '' : cellText(cellValue(columns.category)).trim();
     who = category === '' ? `row ${row + 1}` : category;
 
-    const volume = columns.volume === undefined ? BLANK : readScore(columns.volume, 'Volume', undefined);
     const typed = columns.probability === undefined ? BLANK : readScore(columns.probability, 'Probability', probabilityScale);
+    let volume: Score = BLANK;
+    if (columns.volume !== undefined) {
+      const read = readVolume(columns.volume);
+      if (typeof read !== 'object') volume = read;
+      // A typed Probability (even one with its own error) is used instead of the volume (issue 4 §3).
+      else if (typed === BLANK) volume = checkScore(read, columns.volume, 'Volume', undefined);
+      else {
+        warnings = [volumeNotUsed(read, columns.volume)];
+        volume = UNREADABLE;
+      }
+    }
     let filled = 0;
     let blankHarms: string[] | undefined;
     let harmInputs = 0;
@@ -167,16 +208,23 @@ export function riskRowReader(grid: SheetGrid, columns: RiskInputColumns, settin
     let probability: number | undefined;
     let probabilitySource: RiskRowInput['probabilitySource'] = 'none';
     let appliedBand: AppliedProbabilityBand | undefined;
+    let belowBands: number | undefined;
     if (typeof typed === 'number') {
       probability = typed;
       probabilitySource = 'typed';
-    } else if (typed === BLANK && typeof volume === 'number') {
-      appliedBand = probabilityFromVolume(volume, settings.probabilityBands);
-      if (appliedBand) {
-        probability = appliedBand.score;
+    } else if (typed === BLANK && typeof volume === 'number' && columns.volume !== undefined) {
+      const band = probabilityFromVolume(volume, settings.probabilityBands);
+      if (band === undefined) belowBands = volume;
+      else if (band.score < settings.probabilityScale.min || band.score > settings.probabilityScale.max) {
+        const range = scaleText(settings.probabilityScale);
+        addError(makeFinding('riskDerivedProbabilityOutOfScale', { sheet, cell: cellAddress(row, columns.volume) }, {
+          raw: formatRiskNumber(volume), category: who, score: formatRiskNumber(band.score), range,
+          parsed: String(band.score), expected: `a probability from ${range}`,
+        }));
+      } else {
+        appliedBand = band;
+        probability = band.score;
         probabilitySource = 'volume';
-      } else if (columns.volume !== undefined) {
-        warnings = [makeFinding('riskVolumeBelowBands', { sheet, cell: cellAddress(row, columns.volume) }, { raw: formatRiskNumber(volume), category: who })];
       }
     }
 
@@ -202,6 +250,11 @@ export function riskRowReader(grid: SheetGrid, columns: RiskInputColumns, settin
     const empty = category === '' && volume === BLANK && typed === BLANK && harmInputs === 0;
     if (category === '' && !empty) {
       addError(makeFinding('riskMissingCategory', { sheet, cell: cellAddress(row, columns.category ?? 0) }, { expected: 'a crime or incident type' }));
+    }
+    // Worded once every error is known: a row with an error is not scored at all, so not NO DATA.
+    if (belowBands !== undefined && columns.volume !== undefined) {
+      const outcome = errors === undefined ? ' and the row shows NO DATA' : '; the row is not scored anyway, because of the error on the same row';
+      warnings = [makeFinding('riskVolumeBelowBands', { sheet, cell: cellAddress(row, columns.volume) }, { raw: formatRiskNumber(belowBands), category: who, outcome })];
     }
     input.row = row;
     input.category = category;

@@ -5,6 +5,7 @@ import { NO_DATA_FILL, NO_DATA_FONT_COLOR, NO_DATA_RATING, RiskSettings } from '
 import type { RiskResult } from './RiskResult';
 import { ExistingColumn, RISK_OUTPUT_COLUMNS, RiskOutputKey } from './locateRiskTable';
 import { memoise } from '../memo/memoise';
+import { riskScoreNumberFormat } from './formatRiskNumber';
 
 
 /** One cell per rating, shared by every row with that rating (a sheet has only a few). */
@@ -39,6 +40,9 @@ export function riskOutputColumns(
   // scores, risk scores their products with a short probability scale, and ties share ranks, so a
   // column holds few distinct numbers, and a cell per row was most of the collector's copying.
   const scoreCell = memoise((value: number): OutputCell => ({ value, numberFormat: '0.0' }));
+  // A risk score one decimal would round onto a band bound shows more decimals (riskScoreNumberFormat).
+  const bounds = settings.bands.flatMap((b) => (b.upTo === undefined ? [] : [b.upTo]));
+  const riskScoreCell = memoise((value: number): OutputCell => ({ value, numberFormat: riskScoreNumberFormat(value, bounds) }));
   const rankCell = rankCells();
   const ratingCell = ratingCells(settings);
   // One pass fills all five columns.
@@ -49,7 +53,7 @@ export function riskOutputColumns(
       continue;
     }
     harmScores[i] = r.harmScore === undefined || r.notScored ? EMPTY_CELL : scoreCell(r.harmScore);
-    riskScores[i] = r.riskScore === undefined ? EMPTY_CELL : scoreCell(r.riskScore);
+    riskScores[i] = r.riskScore === undefined ? EMPTY_CELL : riskScoreCell(r.riskScore);
     ratings[i] = r.rating === undefined ? EMPTY_CELL : ratingCell(r.rating);
     ranks[i] = r.rank === undefined ? EMPTY_CELL : rankCell(r.rank);
     reasons[i] = r.reason === '' ? EMPTY_CELL : { value: r.reason, wrapText: true };

@@ -1,7 +1,7 @@
 import type { RiskBand, RiskSettings } from './RiskSettings';
 import { listText } from '../text/listText';
 import { describeBand } from './riskBandFor';
-import { formatRiskNumber } from './formatRiskNumber';
+import { formatRiskNumber, formatTypedNumber } from './formatRiskNumber';
 import type { RiskRowInput } from './readRiskRow';
 import type { AppliedProbabilityBand } from './probabilityFromVolume';
 import { memoise } from '../memo/memoise';
@@ -20,7 +20,8 @@ export type RiskReasonWriter = (input: RiskRowInput, harmScore?: number, riskSco
  */
 export function riskReasonWriter(settings: RiskSettings): RiskReasonWriter {
   const bounds = settings.bands.flatMap((b) => (b.upTo === undefined ? [] : [b.upTo]));
-  const typedOpening = memoise((probability: number) => `Probability ${formatRiskNumber(probability)} (typed) × harm score `);
+  // A typed probability is shown as typed (16.001, not 16), so the product below it adds up.
+  const typedOpening = memoise((probability: number) => `Probability ${formatTypedNumber(probability)} (typed) × harm score `);
   // A volume-derived probability is its band's score, so the words around the volume depend on the band alone.
   const volumeOpening = memoise((band: AppliedProbabilityBand) => ({
     before: `Probability ${formatRiskNumber(band.score)} (from volume `,

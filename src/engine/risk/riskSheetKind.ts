@@ -1,8 +1,12 @@
 import type { SheetKind } from '../sheets/SheetKind';
 import { calculateRiskSheet } from './calculateRiskSheet';
-import { RISK_COLUMN_SPECS, isRiskTableComplete } from './locateRiskTable';
+import { RISK_COLUMN_SPECS, hasOnlyOutputHarmScore, isRiskTableComplete } from './locateRiskTable';
 import { riskSettingsFrom } from './riskSettingsFrom';
 import { readTableFootnotes } from '../sheets/readTableFootnotes';
+
+const HARM_SCORE_NOTE =
+  '"Harm score" is the column the add-in writes (the mean of the partners\' scores), not a partner\'s score: ' +
+  'put each partner\'s harm score in a column of its own, such as "Harm (Police)" or "Harm (County Council)".';
 
 /** The Risk Matrix (contract §5) as a registered sheet kind. */
 export const riskSheetKind: SheetKind = {
@@ -10,6 +14,7 @@ export const riskSheetKind: SheetKind = {
   title: 'Risk Matrix',
   columns: RISK_COLUMN_SPECS,
   requiredHeaders: '"Category", "Probability" or "Volume", and at least one "Harm …" column',
+  missingHeaderNote: (seen) => (hasOnlyOutputHarmScore(seen) ? HARM_SCORE_NOTE : undefined),
   isComplete: isRiskTableComplete,
   nameHint: /risk/i,
   calculate: (grid, table, context) => {

@@ -42,6 +42,12 @@ export const settingsSchema = z.object({
   sanityBound: z.number().gt(0).max(100).default(0.5),
   /** Inclusive upper bounds of LOW, MEDIUM (… the last band open): 0-108 LOW, 109-216 MEDIUM, 217+ HIGH. */
   riskBands: z.array(z.number()).min(1).refine(ascending, 'the bounds must rise from left to right').default([108, 216]),
+  /**
+   * Fills of the risk ratings, LOW to HIGH, one per band ("#RRGGBB"). Undefined: green, amber for
+   * each MEDIUM band, red (DEFAULT_RISK_BAND_COLOURS) on the ratings, and the Risk chart keeps its
+   * greyscale-safe ramp; set, they colour the ratings, the hierarchy and the chart alike.
+   */
+  riskBandColours: z.array(z.string().regex(/^#[0-9A-F]{6}$/)).min(2).optional(),
   /** Volume thresholds to probability scores (see DEFAULT_PROBABILITY_BANDS). */
   probabilityBands: z
     .array(z.object({ minVolume: z.number().min(0), score: z.number() }))

@@ -118,6 +118,7 @@ export function readSettingsTable(grid: SheetGrid | undefined, table: LocatedTab
   const indicators: Record<string, IndicatorSettings> = {};
   const findings: Finding[] = [];
   const sources: Partial<Record<SettingKey, string>> = {};
+  const raws: Partial<Record<SettingKey, string>> = {};
   const indicatorEntries: IndicatorEntry[] = [];
   const given = new Map<string, GivenSetting>();
   const give = (key: string, setting: string, cell: string, used: string) => {
@@ -185,6 +186,17 @@ export function readSettingsTable(grid: SheetGrid | undefined, table: LocatedTab
     }
     typed[definition.key] = read.value;
     sources[definition.key] = at.cell;
+    raws[definition.key] = raw;
+  }
+  // Settings that must fit others (Risk band colours, one per band of Risk bands), once all are read.
+  for (const definition of SETTING_DEFINITIONS) {
+    const value = typed[definition.key];
+    const conflict = value === undefined ? undefined : definition.conflict?.(value as never, typed as Partial<Settings>);
+    if (conflict === undefined) continue;
+    const at = { sheet: grid.name, cell: sources[definition.key]! };
+    findings.push(makeFinding('badSetting', at, { setting: definition.name, raw: raws[definition.key], problem: conflict.problem, default: conflict.fallback, expected: definition.expected }));
+    delete typed[definition.key];
+    delete sources[definition.key];
   }
   for (const { setting, cells, used } of given.values()) {
     if (cells.length > 1) findings.push(makeFinding('repeatedSetting', { sheet: grid.name, cell: cells[cells.length - 1] }, { setting, earlier: listText(cells.slice(0, -1)), used }));

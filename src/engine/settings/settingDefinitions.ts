@@ -1,4 +1,5 @@
-import type { SettingKey, Settings } from './Settings';
+import { DEFAULT_SETTINGS, SettingKey, Settings } from './Settings';
+import { defaultRiskBandColours, riskBandLabels } from '../risk/RiskSettings';
 import {
   SettingCell,
   SettingRead,
@@ -8,6 +9,7 @@ import {
   readInteger,
   readIntegerOrOff,
   readNameList,
+  readColourList,
   readNumber,
   readNumberList,
   readProbabilityBands,
@@ -26,10 +28,26 @@ export interface SettingDefinition<K extends SettingKey = SettingKey> {
   readonly expected: string;
   readonly read: (cell: SettingCell) => SettingRead<Settings[K]>;
   readonly format: (value: Settings[K]) => string;
+  /**
+   * A problem this value has with the other settings typed (checked once every row is read), with
+   * the fallback used instead; undefined when they fit.
+   */
+  readonly conflict?: (value: Settings[K], typed: Partial<Settings>) => { readonly problem: string; readonly fallback: string } | undefined;
 }
 
 const percent = (fraction: number) => `${Number((fraction * 100).toPrecision(12))}%`;
 const text = (value: string | number) => String(value);
+
+/** Risk band colours must give one colour per band of Risk bands (typed or default). */
+function bandCountConflict(colours: string[] | undefined, typed: Partial<Settings>) {
+  if (colours === undefined) return undefined;
+  const count = (typed.riskBands ?? DEFAULT_SETTINGS.riskBands).length + 1;
+  if (colours.length === count) return undefined;
+  return {
+    problem: `it gives ${colours.length} colours but "Risk bands" makes ${count} bands (${riskBandLabels(count).join(', ')})`,
+    fallback: defaultRiskBandColours(count).join(', '),
+  };
+}
 
 function define<K extends SettingKey>(definition: SettingDefinition<K>): SettingDefinition {
   return definition as unknown as SettingDefinition;
@@ -46,7 +64,8 @@ export const SETTING_DEFINITIONS: ReadonlyArray<SettingDefinition> = [
   define({ key: 'smallNumberThreshold', name: 'Small number threshold', description: 'Counts below this make rates and changes unstable, and the Reason says so.', expected: 'a whole number, e.g. 10', read: readInteger, format: text }),
   define({ key: 'suppressBelow', name: 'Suppress below', description: 'Counts from 1 to this minus 1 are written as * for publication; off to show every figure.', expected: 'a whole number of 2 or more, or off', read: readIntegerOrOff, format: (v: number | null) => (v === null ? 'off' : String(v)) }),
   define({ key: 'sanityBound', name: 'Sanity bound', description: 'A change beyond ± this asks the reviewer to confirm the figures.', expected: 'a percentage, e.g. 50%', read: readFraction, format: percent }),
-  define({ key: 'riskBands', name: 'Risk bands', description: 'Inclusive upper bounds of the LOW and MEDIUM risk ratings; above the last is HIGH.', expected: 'rising numbers separated by commas, e.g. 108, 216', read: readNumberList, format: (v: number[]) => v.join(', ') }),
+  define({ key: 'riskBands', name: 'Risk bands', description: 'Inclusive upper bounds of the risk ratings, rising: up to the first is LOW, above the last is HIGH, and between them MEDIUM (MEDIUM 1, MEDIUM 2 … with three or more bounds).', expected: 'rising numbers separated by commas, e.g. 108, 216', read: readNumberList, format: (v: number[]) => v.join(', ') }),
+  define({ key: 'riskBandColours', name: 'Risk band colours', description: 'Fills of the risk ratings from LOW to HIGH, one per band, as #RRGGBB separated by commas (green, amber, red and grey are understood too); the text is black or white, whichever reads better. Leave empty for #92D050, #FFC000 (each MEDIUM), #C00000, with the Risk chart in light-to-dark orange so that it prints in greyscale.', expected: 'one colour per risk band, low to high, e.g. #92D050, #FFC000, #C00000', read: readColourList, format: (v: string[] | undefined) => (v ?? []).join(', '), conflict: bandCountConflict }),
   define({ key: 'probabilityBands', name: 'Probability bands', description: 'Volume:score pairs; a volume from each threshold up to the next gets that probability score.', expected: 'rising volume:score pairs, e.g. 0:1, 10:3, 50:6', read: readProbabilityBands, format: (v: { minVolume: number; score: number }[]) => v.map((b) => `${b.minVolume}:${b.score}`).join(', ') }),
   define({ key: 'probabilityScale', name: 'Probability scale', description: 'The lowest and highest probability score.', expected: 'low-high, e.g. 1-18', read: readScale, format: (v: { min: number; max: number }) => `${v.min}-${v.max}` }),
   define({ key: 'harmScale', name: 'Harm scale', description: "The lowest and highest harm score a partner can give.", expected: 'low-high, e.g. 1-18', read: readScale, format: (v: { min: number; max: number }) => `${v.min}-${v.max}` }),

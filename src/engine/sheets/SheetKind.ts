@@ -66,6 +66,8 @@ export interface SheetKind {
   readonly columns: ReadonlyArray<ColumnSpec>;
   /** The headers the kind needs, in words, for the missing-header finding. */
   readonly requiredHeaders: string;
+  /** A sentence added to the missing-header finding when the headers seen call for one. */
+  readonly missingHeaderNote?: (seen: ReadonlyArray<string>) => string | undefined;
   readonly isComplete: (found: ReadonlyMap<string, ReadonlyArray<LocatedColumn>>) => boolean;
   /** A sheet named like this but without the header gets a missing-header finding. */
   readonly nameHint: RegExp;

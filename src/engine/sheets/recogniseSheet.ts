@@ -24,15 +24,17 @@ export function recogniseSheet(grid: SheetGrid, kinds: ReadonlyArray<SheetKind>,
   }
   const hinted = kinds.find((k) => k.nameHint.test(grid.name));
   if (!hinted) return {};
-  return { finding: missingHeaderFinding(grid, hinted.title, hinted.requiredHeaders) };
+  return { finding: missingHeaderFinding(grid, hinted.title, hinted.requiredHeaders, hinted.missingHeaderNote) };
 }
 
-export function missingHeaderFinding(grid: SheetGrid, title: string, looked: string): Finding {
+export function missingHeaderFinding(grid: SheetGrid, title: string, looked: string, noteFor?: SheetKind['missingHeaderNote']): Finding {
   const seen = headersSeen(grid).slice(0, 25);
+  const note = noteFor?.(seen);
   return makeFinding('missingHeader', { sheet: grid.name, cell: 'A1' }, {
     kind: /^[aeiou]/i.test(title) ? `an ${title}` : `a ${title}`,
     looked,
     seen: seen.length === 0 ? 'none' : seen.map((s) => `"${s.replace(/\s+/g, ' ')}"`).join(', '),
+    note: note === undefined ? '' : ` ${note}`,
     expected: looked,
   });
 }

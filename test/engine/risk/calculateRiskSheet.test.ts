@@ -174,11 +174,12 @@ describe('calculateRiskSheet: ranking', () => {
     expect(column(columns, 'Risk rank').cells.map((c) => c?.value)).toEqual([4, 2, 1, null, 2]);
   });
 
-  test('scores equal up to float residue tie (12 × 13.333… and 160)', () => {
+  test('scores equal up to float residue tie (15 × 25/3 and 125)', () => {
     const { rows } = calculate(riskGrid([
-      ['A', null, 12, 13, 13, 14, MAIN], // 12 × 40/3 = 160.00000000000003
-      ['B', null, 10, 16, null, null, MAIN], // 160
+      ['A', null, 15, 1, 8, 16, MAIN], // 15 × 25/3 is 125.00000000000001 in doubles
+      ['B', null, 10, 12, 13, null, MAIN], // 10 × 12.5 = 125 exactly
     ]));
+    expect(rows[0].riskScore).not.toBe(rows[1].riskScore);
     expect(rows.map((r) => r.rank)).toEqual([1, 1]);
   });
 });

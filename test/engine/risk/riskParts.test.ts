@@ -17,9 +17,9 @@ describe('riskBandFor', () => {
     expect(riskBandFor(score, bands).label).toBe(label);
   });
 
-  test('one upper bound gives LOW and HIGH; three add a fourth band', () => {
+  test('one upper bound gives LOW and HIGH; three give LOW, MEDIUM 1, MEDIUM 2, HIGH', () => {
     expect(riskBandsFromUpperBounds([150]).map((b) => [b.label, b.upTo])).toEqual([['LOW', 150], ['HIGH', undefined]]);
-    expect(riskBandsFromUpperBounds([50, 100, 200]).map((b) => b.label)).toEqual(['LOW', 'MEDIUM', 'HIGH', 'BAND 4']);
+    expect(riskBandsFromUpperBounds([50, 100, 200]).map((b) => b.label)).toEqual(['LOW', 'MEDIUM 1', 'MEDIUM 2', 'HIGH']);
   });
 });
 

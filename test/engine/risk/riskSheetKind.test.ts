@@ -35,3 +35,27 @@ describe('the Risk Matrix through calculateWorkbook', () => {
     expect(second.risk).toEqual(first.risk);
   });
 });
+
+describe('the Risk Matrix missing-header finding (V015)', () => {
+  const titled = (headers: string[]): SheetGrid => ({
+    name: 'Risk Matrix',
+    values: [['Risk Rating by Harm Scores - 2016/17'], headers, ['Domestic abuse', 15, 15.5, 232.5]],
+  });
+
+  test('with only the output "Harm score" (the appendix keyed as printed), says it is what the add-in writes and where partners\' scores go', () => {
+    const result = calculateWorkbook([titled(['Category', 'Probability', 'Harm score', 'Risk score'])]);
+    expect(result.findings).toEqual([expect.objectContaining({ code: 'V015', sheet: 'Risk Matrix', cell: 'A1' })]);
+    expect(result.findings[0].message).toBe(
+      'The sheet looks like a Risk Matrix sheet but no header row holding "Category", "Probability" or "Volume", and at least one "Harm …" column was found in its first 20 rows. ' +
+        'Headers seen: "Risk Rating by Harm Scores - 2016/17", "Category", "Probability", "Harm score", "Risk score", "Domestic abuse". ' +
+        '"Harm score" is the column the add-in writes (the mean of the partners\' scores), not a partner\'s score: ' +
+        'put each partner\'s harm score in a column of its own, such as "Harm (Police)" or "Harm (County Council)".',
+    );
+  });
+
+  test('with no harm header at all, the message is unchanged (no note)', () => {
+    const result = calculateWorkbook([titled(['Category', 'Probability', 'Risk score'])]);
+    expect(result.findings[0].code).toBe('V015');
+    expect(result.findings[0].message).toMatch(/Headers seen: "Risk Rating by Harm Scores - 2016\/17", "Category", "Probability", "Risk score", "Domestic abuse"\.$/);
+  });
+});
