@@ -1,6 +1,7 @@
 import type { Finding } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
 import { TableFootnoteRow, footnoteFor } from '../sheets/readTableFootnotes';
+import { findSpanStart } from '../values/readPeriodSpan';
 import type { IndicatorRow, PeriodSource, SideFigure } from './IndicatorRow';
 
 /** Why two figures are not compared; one entry per problem, with its finding. */
@@ -10,12 +11,29 @@ export interface NotComparable {
   readonly finding: Finding;
 }
 
-/** A footnote saying this, about a figure, stops the comparison. */
-export const NOT_COMPARABLE_WORDS = /estimat|not (?:directly )?comparable|non-comparable|incomparable|not like[- ]for[- ]like/i;
+/**
+ * A footnote saying this, about a figure, stops the comparison: an estimate; a negation shortly
+ * before "compar…" ("cannot be compared", "should not be directly compared", "no longer
+ * comparable"); "compar…" shortly before "not possible" ("Comparison not possible"); or a named
+ * break in the series. A comma, full stop, colon or semicolon ends the reach, so "not yet validated,
+ * compared with the county average" does not stop it. Every repeat is bounded: linear on long text.
+ */
+export const NOT_COMPARABLE_WORDS = new RegExp([
+  'estimat',
+  String.raw`(?:\b(?:not|cannot|no longer|never)\b|n['\u2019]t\b)[^,.;:]{0,20}compar`,
+  String.raw`compar[^,.;:]{0,40}\bnot (?:possible|valid|appropriate|advised)`,
+  'incomparab', 'non-?comparab', 'like[- ]for[- ]like',
+  'break in (?:the )?(?:data )?series', 'series break', 'discontinuity',
+].join('|'), 'i');
 
 /** The first period source that knows its length. */
 function sourceWithMonths(figure: SideFigure): PeriodSource | undefined {
   for (const source of figure.periods) if (source.span.months !== undefined) return source;
+  return undefined;
+}
+
+function firstPartial(figure: SideFigure): PeriodSource | undefined {
+  for (const source of figure.periods) if (source.span.partial) return source;
   return undefined;
 }
 
@@ -27,37 +45,38 @@ function describePeriod(figure: SideFigure): string {
 }
 
 /**
- * The not-like-for-like rule (contract §8a): a part-year figure on either side, periods of different
- * known lengths, or a footnote that marks a figure as estimated or not comparable (or a footnote
- * mark whose footnote cannot be found, to be safe). Empty when the two figures may be compared.
+ * The not-like-for-like rule (contract §8a): a part-year figure on one side, periods of different
+ * known lengths, part years on both sides not shown to be the same months of the year, or a
+ * footnote that marks a figure as estimated or not comparable (or a footnote mark whose footnote
+ * cannot be found, to be safe). Empty when the two figures may be compared: a year-to-date figure
+ * may be compared with the same months a year earlier (`Apr-Dec 2015` against `Apr-Dec 2016`).
  */
 export function assessLikeForLike(sheet: string, row: IndicatorRow, notes: ReadonlyArray<TableFootnoteRow>): ReadonlyArray<NotComparable> {
-  // Plain loops over the two sides: this runs for every comparable row of a large sheet.
+  // Plain loops and locals: this runs for every comparable row of a large sheet.
   let problems: NotComparable[] | undefined;
-  for (let side = 0; side < 2; side++) {
-    const figure = side === 0 ? row.previous : row.current;
-    const other = side === 0 ? row.current : row.previous;
-    let partial: PeriodSource | undefined;
-    for (const source of figure.periods) if (source.span.partial) { partial = source; break; }
-    if (partial) {
-      (problems ??= []).push({
-        why: `the ${figure.side} figure covers a part year (${partial.span.label})`,
-        finding: makeFinding('partialPeriod', { sheet, cell: partial.cell }, {
-          side: figure.side, period: partial.span.label, other: describePeriod(other), raw: figure.display, parsed: partial.span.label, expected: 'a full-year figure, like the other',
-        }),
-      });
+  const { previous, current } = row;
+  const previousPartial = firstPartial(previous);
+  const currentPartial = firstPartial(current);
+  if (previousPartial && currentPartial) {
+    // Each part year's own label gives its length: the header's `2015-16` beside `YTD` names the year, not the length.
+    const previousMonths = previousPartial.span.months;
+    const currentMonths = currentPartial.span.months;
+    if (previousMonths !== undefined && currentMonths !== undefined && previousMonths !== currentMonths) {
+      problems = [differentLengths(sheet, previousMonths, currentPartial)];
+    } else if (!sameMonthsOfYear(previousPartial, currentPartial)) {
+      problems = [bothPartYears(sheet, previousPartial, current, currentPartial)];
     }
-  }
-  const previousMonths = sourceWithMonths(row.previous)?.span.months;
-  const source = sourceWithMonths(row.current);
-  const currentMonths = source?.span.months;
-  if (problems === undefined && previousMonths !== undefined && currentMonths !== undefined && previousMonths !== currentMonths) {
-    problems = [{
-      why: `the previous figure covers ${previousMonths} months and the current ${currentMonths}`,
-      finding: makeFinding('differentPeriodLengths', { sheet, cell: source!.cell }, {
-        previousMonths, currentMonths, raw: source!.span.label, expected: `${previousMonths} months, like the previous figure`,
-      }),
-    }];
+  } else if (previousPartial) {
+    problems = [onePartYear(sheet, previous, previousPartial, current)];
+  } else if (currentPartial) {
+    problems = [onePartYear(sheet, current, currentPartial, previous)];
+  } else {
+    const previousMonths = sourceWithMonths(previous)?.span.months;
+    const currentSource = sourceWithMonths(current);
+    const currentMonths = currentSource?.span.months;
+    if (previousMonths !== undefined && currentMonths !== undefined && previousMonths !== currentMonths) {
+      problems = [differentLengths(sheet, previousMonths, currentSource!)];
+    }
   }
   for (let side = 0; side < 2; side++) {
     const figure = side === 0 ? row.previous : row.current;
@@ -77,6 +96,57 @@ export function assessLikeForLike(sheet: string, row: IndicatorRow, notes: Reado
     }
   }
   return problems ?? NOTHING;
+}
+
+/** Both spans name their length and where in the year they start, and these agree (`Apr-Dec` and `Apr-Dec`). */
+function sameMonthsOfYear(previous: PeriodSource, current: PeriodSource): boolean {
+  if (previous.span.months === undefined || previous.span.months !== current.span.months) return false;
+  const start = findSpanStart(previous.span.label);
+  return start !== undefined && start === findSpanStart(current.span.label);
+}
+
+function differentLengths(sheet: string, previousMonths: number, current: PeriodSource): NotComparable {
+  const currentMonths = current.span.months!;
+  return {
+    why: `the previous figure covers ${previousMonths} months and the current ${currentMonths}`,
+    finding: makeFinding('differentPeriodLengths', { sheet, cell: current.cell }, {
+      previousMonths, currentMonths, raw: current.span.label, expected: `${previousMonths} months, like the previous figure`,
+    }),
+  };
+}
+
+function onePartYear(sheet: string, figure: SideFigure, partial: PeriodSource, other: SideFigure): NotComparable {
+  return {
+    why: `the ${figure.side} figure covers a part year (${partial.span.label})`,
+    finding: makeFinding('partialPeriod', { sheet, cell: partial.cell }, {
+      side: figure.side, period: partial.span.label,
+      against: `while the ${other.side} figure covers ${describePeriod(other)}`,
+      raw: figure.display, parsed: partial.span.label, expected: `a full-year figure, like the ${other.side} one`,
+    }),
+  };
+}
+
+/**
+ * Part years on both sides that are not shown to be the same months: one warning, on the current
+ * side. Either both say where in the year they start, and the starts differ, or a label does not say.
+ */
+function bothPartYears(sheet: string, previous: PeriodSource, current: SideFigure, partial: PeriodSource): NotComparable {
+  const previousLabel = previous.span.label;
+  const currentLabel = partial.span.label;
+  const differentMonths = findSpanStart(previousLabel) !== undefined && findSpanStart(currentLabel) !== undefined;
+  return {
+    why: differentMonths
+      ? `the figures cover different months of the year (${previousLabel}; ${currentLabel})`
+      : `both figures cover part years (${previousLabel}; ${currentLabel}), not shown to be the same months of the year`,
+    finding: makeFinding('partialPeriod', { sheet, cell: partial.cell }, {
+      side: 'current', period: currentLabel,
+      against: differentMonths
+        ? `and the previous figure covers different months (${previousLabel})`
+        : `and so does the previous figure (${previousLabel}), but the labels do not show that both cover the same months of the year`,
+      raw: current.display, parsed: currentLabel,
+      expected: differentMonths ? `the same months as the previous figure (${previousLabel})` : 'the months each part year covers, named on both figures',
+    }),
+  };
 }
 
 /** Shared by every row whose figures may be compared (most of them); never written to. */

@@ -1,4 +1,4 @@
-import { findPeriodSpan, readPeriodSpan } from '../../../src/engine';
+import { findPeriodSpan, findSpanStart, readPeriodSpan } from '../../../src/engine';
 
 function span(label: string): { months?: number; partial: boolean } {
   const { months, partial } = readPeriodSpan(label);
@@ -37,6 +37,47 @@ describe('readPeriodSpan', () => {
     expect(span(label)).toEqual({ months, partial });
   });
 
+  test.each([
+    // two-digit years: without them these named no period
+    ['Apr 16 - Dec 16', 9, true],
+    ['Apr-16 to Dec-16', 9, true],
+    ['Apr16-Dec16', 9, true],
+    ["Apr '16 - Dec '16", 9, true],
+    ['Oct-15 - Mar-16', 6, true],
+    ['Apr - Dec 16', 9, true],
+    ['Apr 15 - Mar 16', 12, false],
+    // dates, day first: without them these were read as the year 2016, 12 months and full
+    ['1 Apr 2016 - 31 Dec 2016', 9, true],
+    ['01/04/2016 - 31/12/2016', 9, true],
+    ['1st April 2016 to 31st December 2016', 9, true],
+    ['01.04.16 to 31.12.16', 9, true],
+    ['01-04-2016 - 31-12-2016', 9, true],
+    ['2016-04-01 to 2016-12-31', 9, true],
+    ['1 Apr - 31 Dec 2016', 9, true],
+    ['Apr 2016 - 31 Dec 2016', 9, true],
+    ['1 Apr 2016 - 30 Sep 2016', 6, true],
+    ['01/04/2015 - 31/03/2016', 12, false],
+    ['15 Apr 2015 - 14 Apr 2016', 12, false],
+  ])('two-digit year or date span %s → %s months, partial %s', (label, months, partial) => {
+    expect(span(label)).toEqual({ months, partial });
+  });
+
+  test('a date span running backwards names no period', () => {
+    expect(findPeriodSpan('31/12/2016 - 01/04/2016')).toBeUndefined();
+  });
+
+  test('where in the year a named span starts', () => {
+    expect(findSpanStart('Apr-Dec 2015')).toBe('m4');
+    expect(findSpanStart('1 Apr 2016 - 31 Dec 2016')).toBe('m4');
+    expect(findSpanStart('Jan-Sep 2016')).toBe('m1');
+    expect(findSpanStart('Q1-Q3')).toBe('q1');
+    expect(findSpanStart('Q2')).toBe('q2');
+    // Q3 tracking infers Q1 to Q3; the others name no span.
+    for (const label of ['Q3 tracking', 'YTD', '2015-16', 'Q2 2022/23', '6 months to Sep 2022', 'estimate']) {
+      expect(findSpanStart(label)).toBeUndefined();
+    }
+  });
+
   test('a month span running backwards across stated years names no period', () => {
     expect(findPeriodSpan('Apr2016-Mar2015')).toBeUndefined();
     expect(span('Apr-Mar')).toEqual({ months: 12, partial: false });
@@ -69,6 +110,14 @@ describe('readPeriodSpan', () => {
     expect(findPeriodSpan('2014/18')).toBeUndefined();
   });
 
+  test('two different years, or a year inside a date pair, are not one year', () => {
+    expect(findPeriodSpan('2016 and 2017')).toBeUndefined();
+    expect(findPeriodSpan('2015-16 and 2016-17')).toBeUndefined();
+    expect(findPeriodSpan('2016 - 31 2016')).toBeUndefined();
+    expect(span('2015-16 (2015/16)')).toEqual({ months: 12, partial: false });
+    expect(span('year ending 31/03/2017')).toEqual({ months: 12, partial: false });
+  });
+
   test.each([['tracking'], ['YTD'], ['year to date'], ['Year-to-date'], ['to date'], ['2016/17 YTD']])(
     'year-to-date %s → partial, months unknown',
     (label) => {
@@ -96,6 +145,15 @@ describe('readPeriodSpan', () => {
     readPeriodSpan('Apr '.repeat(25_000));
     readPeriodSpan('2015-'.repeat(20_000));
     readPeriodSpan('x'.repeat(100_000));
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  test('long date-like labels are read in linear time', () => {
+    const started = Date.now();
+    readPeriodSpan('1 Apr '.repeat(10_000));
+    readPeriodSpan('01/04/'.repeat(10_000));
+    readPeriodSpan('Apr-16 '.repeat(10_000));
+    readPeriodSpan('2016 2017 '.repeat(10_000));
     expect(Date.now() - started).toBeLessThan(1000);
   });
 });
