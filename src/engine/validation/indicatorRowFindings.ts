@@ -12,6 +12,7 @@ import { smallCountFindings } from './smallCountFindings';
 import { textCellErrorFindings } from './textCellErrorFindings';
 import { unitSlipFinding } from './unitSlipFinding';
 import { typedValueFindings } from './typedValueFindings';
+import { LimitSource, percentScaleFinding } from './percentScaleFinding';
 
 const TEXT_COLUMNS = [
   { key: 'outcome', what: 'outcome' },
@@ -30,6 +31,7 @@ export class IndicatorRowChecks {
   private readonly textColumns: ReadonlyArray<{ column: number; what: string }>;
   private readonly nearestNeighbour: number | undefined;
   private readonly periodColumns: { previous?: number; current?: number };
+  private readonly limitColumns: { target?: number; rangeLow?: number; rangeHigh?: number; indicator?: number };
 
   constructor(
     private readonly grid: SheetGrid,
@@ -45,6 +47,7 @@ export class IndicatorRowChecks {
     this.textColumns = textColumns;
     this.nearestNeighbour = column('nearestNeighbour');
     this.periodColumns = { previous: column('previousPeriod'), current: column('currentPeriod') };
+    this.limitColumns = { target: column('target'), rangeLow: column('rangeLow'), rangeHigh: column('rangeHigh'), indicator: column('indicator') };
   }
 
   /** Appends the row's findings to `findings`, in the order the checks are listed above. */
@@ -64,7 +67,23 @@ export class IndicatorRowChecks {
     }
     periodMismatchFindings(sheet, row, this.table.headerRow, this.periodColumns, findings);
     typedValueFindings(sheet, row, findings);
+    if (row.measure === 'Percentage' && (row.target !== undefined || row.range !== undefined)) {
+      const columns = this.limitColumns;
+      const target = row.target === undefined ? undefined : this.limitSource(row.row, [columns.target]);
+      const range = row.range === undefined ? undefined : this.limitSource(row.row, [columns.rangeLow, columns.rangeHigh]);
+      const slip = percentScaleFinding(sheet, row, target, range);
+      if (slip) findings.push(slip);
+    }
     smallCountFindings(sheet, row, this.settings.smallNumberThreshold, findings);
+  }
+
+  /** The first of `columns` filled on the row, else the Indicator cell (the figure came from Settings). */
+  private limitSource(row: number, columns: ReadonlyArray<number | undefined>): LimitSource | undefined {
+    for (const column of columns) {
+      if (column !== undefined && cellText(cellAt(this.grid, row, column)).trim() !== '') return { cell: cellAddress(row, column), fromSettings: false };
+    }
+    const indicator = this.limitColumns.indicator;
+    return indicator === undefined ? undefined : { cell: cellAddress(row, indicator), fromSettings: true };
   }
 }
 
