@@ -48,6 +48,8 @@ function decisionsFor(method: DirectionDecision['method']): ReadonlyArray<Direct
     Object.freeze({ direction: '↑', stable: false, movement: 'better', method }),
     Object.freeze({ direction: '↓', stable: false, movement: 'worse', method }),
     Object.freeze({ stable: false, method }),
+    // Beyond the band but no nearer to or further from the middle of the range: stable, so →.
+    Object.freeze({ direction: '→', stable: false, method }),
   ];
 }
 
@@ -56,12 +58,15 @@ const MOVEMENT_DECISIONS: Readonly<Record<DirectionDecision['method'], ReadonlyA
   significance: decisionsFor('significance'),
 };
 
-function fromMovement(movement: 'better' | 'worse' | undefined, stable: boolean, method: DirectionDecision['method']): DirectionDecision {
-  return MOVEMENT_DECISIONS[method][stable ? 0 : movement === 'better' ? 1 : movement === 'worse' ? 2 : 3];
+function fromMovement(movement: Movement | undefined, stable: boolean, method: DirectionDecision['method']): DirectionDecision {
+  return MOVEMENT_DECISIONS[method][stable ? 0 : movement === 'better' ? 1 : movement === 'worse' ? 2 : movement === 'same' ? 4 : 3];
 }
 
+/** 'same': an In range figure as far from the middle of its range as before. */
+type Movement = 'better' | 'worse' | 'same';
+
 /** Which way the figure moved, for the polarity; undefined when the polarity makes no judgement. */
-export function movementFor(inputs: Pick<DirectionInputs, 'previous' | 'current' | 'polarity' | 'range'>): 'better' | 'worse' | undefined {
+export function movementFor(inputs: Pick<DirectionInputs, 'previous' | 'current' | 'polarity' | 'range'>): Movement | undefined {
   const { previous, current, polarity, range } = inputs;
   if (current === previous) return undefined;
   switch (polarity) {
@@ -72,7 +77,9 @@ export function movementFor(inputs: Pick<DirectionInputs, 'previous' | 'current'
       const middle = (range.low + range.high) / 2;
       const before = Math.abs(previous - middle);
       const after = Math.abs(current - middle);
-      return after < before ? 'better' : after > before ? 'worse' : undefined;
+      // 30% and 38% are both 4 points from 34%, though doubles leave a residue in the last bit.
+      if (Math.abs(after - before) <= 1e-12 * Math.max(1, Math.abs(previous), Math.abs(current))) return 'same';
+      return after < before ? 'better' : 'worse';
     }
     default: return undefined;
   }

@@ -41,6 +41,15 @@ describe('In range', () => {
     expect(one(['In range', '30%', '45%', null, '28%', '40%']).rag).toBe('R');
   });
 
+  it('as far from the middle as before (34% is the middle of 28%-40%): → and stable, however the doubles round', () => {
+    // 30% → 38% and 25% → 43% are 4 and 9 points from 34% on both sides; in doubles the distances differ in the last bit.
+    for (const [previous, current] of [['30%', '38%'], ['25%', '43%'], [30, 38]] as const) {
+      const row = one(['In range', previous, current, null, typeof previous === 'number' ? 28 : '28%', typeof previous === 'number' ? 40 : '40%']);
+      expect({ previous, direction: row.direction }).toEqual({ previous, direction: '→' });
+      expect(row.reason).toContain('but no nearer to or further from the middle of the range, so stable.');
+    }
+  });
+
   it('a range low above the range high is an error on the row', () => {
     const bad = one(['In range', '30%', '39%', null, '40%', '28%']);
     expect(bad.findings.map((f) => [f.code, f.cell])).toEqual([['V019', 'G2']]);
