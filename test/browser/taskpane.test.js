@@ -154,9 +154,17 @@ exports.tests = [
       if (await tab.count()) await tab.click();
       const row = page.locator(`${grid} tbody tr`, { hasText: /total crime/i }).first();
       await row.waitFor({ timeout: 5000 }).catch(() => assert.fail('no Total crime row in the grid'));
-      const cells = (await row.locator('td').allInnerTexts()).map((t) => t.trim());
-      assert.ok(cells.includes('↓'), `Total crime's row has ↓ (cells: ${cells.join(' | ')})`);
-      assert.ok(cells.includes('A'), `Total crime's row has A (cells: ${cells.join(' | ')})`);
+      // Read by column header: the row's Overall Progress RAG is A too, so "some cell says A" proves nothing.
+      const under = (header) => page.evaluate(([selector, text]) => {
+        const heading = [...document.querySelectorAll(`${selector} td[data-address]`)].find((td) => td.innerText.trim() === text);
+        if (!heading) return `no "${text}" header`;
+        const column = heading.getAttribute('data-address').replace(/\d+$/, '');
+        const row = [...document.querySelectorAll(`${selector} tbody tr`)].find((tr) => /total crime/i.test(tr.innerText));
+        const number = row?.querySelector('td[data-address]')?.getAttribute('data-address').replace(/^[A-Z]+/, '');
+        return row?.querySelector(`td[data-address="${column}${number}"]`)?.innerText.trim() ?? 'no cell';
+      }, [grid, header]);
+      assert.strictEqual(await under('Direction of travel'), '↓', "Total crime's Direction of travel");
+      assert.strictEqual(await under('Progress RAG'), 'A', "Total crime's Progress RAG");
     },
   },
   {

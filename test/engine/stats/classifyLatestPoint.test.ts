@@ -47,6 +47,13 @@ describe('classifyLatestPoint', () => {
     });
   });
 
+  it('judges a trend by the way it runs, not by which side of the mean the latest point is on', () => {
+    // Six rises in a row (30 → 40) that are all still below the mean (44.8): rising, so concerning when low is good.
+    const risingBelowMean = [50, 52, 51, 53, 50, 52, 51, 53, 50, 30, 32, 34, 36, 38, 40];
+    expect(classifyLatestPoint(risingBelowMean, 'low')).toMatchObject({ rules: ['trend'], direction: 'up', variation: 'special cause concerning', limits: { mean: 44.8 } });
+    expect(classifyLatestPoint(risingBelowMean, 'high')).toMatchObject({ rules: ['trend'], direction: 'up', variation: 'special cause improving' });
+  });
+
   it('passes run and trend lengths through', () => {
     expect(classifyLatestPoint(TREND, 'high', { trendLength: 7 })!.variation).toBe('common cause variation');
   });
