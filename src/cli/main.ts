@@ -8,12 +8,13 @@ import { findingLines } from './report/findingsSection';
 import { summaryLine } from './report/summarySection';
 import { runDemo } from './runDemo';
 import { runReport } from './runReport';
-import { runWorkbook } from './runWorkbook';
+import { lostPartsWarning, runWorkbook } from './runWorkbook';
 import { UsageError } from './UsageError';
 
 /**
  * The safer-dashboard command line. Returns the exit code instead of exiting, so tests run it
- * in-process: 0 clean (warnings allowed), 1 findings of severity error, 2 file unreadable/unwritable.
+ * in-process: 0 clean (warnings allowed), 1 findings of severity error, 2 the command could not run
+ * (a usage error, or a file could not be read or written).
  */
 export async function main(argv: ReadonlyArray<string>, overrides: Partial<CliIo> = {}): Promise<number> {
   const io = defaultIo(overrides);
@@ -35,7 +36,7 @@ export async function main(argv: ReadonlyArray<string>, overrides: Partial<CliIo
       }
       case 'calculate': {
         const output = command.inPlace ? command.input : command.out;
-        const { result, exitCode, output: saved } = await runWorkbook(io, {
+        const outcome = await runWorkbook(io, {
           command: 'calculate',
           input: command.input,
           output,
@@ -43,9 +44,12 @@ export async function main(argv: ReadonlyArray<string>, overrides: Partial<CliIo
           json: command.json,
           validationSheet: command.validationSheet,
         });
+        const { result, exitCode } = outcome;
         if (result.findings.length > 0) io.stdout(findingLines(result.findings).join('\n'));
         io.stdout(summaryLine(result));
-        io.stdout(`Saved ${saved ?? ''}${command.inPlace ? ` (the original is kept as ${command.input}.bak)` : ''}.`);
+        io.stdout(`Saved ${outcome.output ?? ''}${command.inPlace ? ` (the original is kept as ${command.input}.bak)` : ''}.`);
+        const warning = lostPartsWarning(outcome);
+        if (warning) io.stderr(warning);
         return exitCode;
       }
     }

@@ -15,9 +15,10 @@ export const USAGE = `Usage:
   safer-dashboard check <in.xlsx> [--json <summary.json>]
   safer-dashboard report <in.xlsx> --format html|docx|md --out <file>
                                           (the board report; --format may be left to the --out extension)
-  safer-dashboard demo [--sample <in.xlsx>] [--out <out.xlsx>]
+  safer-dashboard demo [--sample <in.xlsx>] [--out <out.xlsx>] [--json <summary.json>]
 
-Exit codes: 0 clean (warnings allowed), 1 findings of severity error, 2 file unreadable or unwritable.`;
+Exit codes: 0 clean (warnings allowed), 1 findings of severity error,
+2 the command could not run: a usage error, or a file could not be read or written.`;
 
 /** Reads argv (without node and the script) into a command; throws UsageError with one sentence. */
 export function parseCommand(argv: ReadonlyArray<string>): Command {

@@ -3,7 +3,7 @@ import { writeFileAtomically } from '../hosts/xlsx';
 import type { CliIo } from './CliIo';
 import { renderReportFile } from './report/renderReportFile';
 import { terminalReport } from './report/terminalReport';
-import { runWorkbook } from './runWorkbook';
+import { lostPartsWarning, runWorkbook } from './runWorkbook';
 
 /** The sample workbook shipped in examples/ (this file sits in src/cli or dist/cli). */
 export const SAMPLE_WORKBOOK = resolve(__dirname, '..', '..', 'examples', 'leicestershire-2016-17.xlsx');
@@ -20,6 +20,8 @@ export async function runDemo(io: CliIo, options: { sample?: string; out?: strin
   io.stdout(terminalReport(outcome.result));
   io.stdout('');
   io.stdout(`Calculated ${outcome.input}\n  into ${outcome.output ?? ''}`);
+  const warning = lostPartsWarning(outcome);
+  if (warning) io.stderr(warning);
   const folder = dirname(resolve(io.cwd, output));
   const stem = basename(sample, extname(sample));
   for (const format of ['html', 'docx'] as const) {

@@ -1,16 +1,18 @@
 import { basename, resolve } from 'path';
 import type { CalculationResult } from '../engine';
-import { loadXlsx, saveXlsxAtomically, WorkbookFileError, writeFileAtomically, XlsxHost } from '../hosts/xlsx';
+import { loadXlsxForSaving, saveXlsxAtomically, WorkbookFileError, writeFileAtomically, writeTarget, XlsxHost } from '../hosts/xlsx';
 import type { CliIo } from './CliIo';
 import { EXIT_FILE, exitCodeFor, nothingRecognised } from './exitCodes';
 import { JsonSummaryContext, jsonSummary } from './jsonSummary';
+import { findingLines } from './report/findingsSection';
+import { sameFile } from './sameFile';
 
 export interface RunWorkbookRequest {
   readonly command: 'calculate' | 'check' | 'demo' | 'report';
   readonly input: string;
   /** Where to save; absent validates only. Equal to `input` for --in-place. */
   readonly output?: string;
-  /** Copy the input to `<input>.bak` before saving over it. */
+  /** Copy the input to `<input>.bak` before saving over it (--in-place). */
   readonly backup?: boolean;
   readonly json?: string;
   readonly validationSheet?: boolean;
@@ -21,6 +23,8 @@ export interface RunWorkbookOutcome {
   readonly result: CalculationResult;
   readonly input: string;
   readonly output?: string;
+  /** What the saved copy lacks that the input has ("charts", "macros"…); empty when nothing was lost. */
+  readonly lost: ReadonlyArray<string>;
 }
 
 /**
@@ -30,23 +34,37 @@ export interface RunWorkbookOutcome {
 export async function runWorkbook(io: CliIo, request: RunWorkbookRequest): Promise<RunWorkbookOutcome> {
   const input = resolve(io.cwd, request.input);
   const output = request.output === undefined ? undefined : resolve(io.cwd, request.output);
-  const workbook = await loadXlsx(input, io.files);
+  const json = request.json === undefined ? undefined : resolve(io.cwd, request.json);
+  await refuseOverwriting(io, request, { input, output, json });
+  const { workbook, lostOnSave } = await loadXlsxForSaving(input, io.files);
   const host = new XlsxHost(workbook);
   const result = io.calculate(await host.readSheets(), { writeValidationSheet: request.validationSheet === true });
+  const writeSummary = async (context: Omit<JsonSummaryContext, 'command' | 'input'>) => {
+    if (json === undefined) return;
+    const summary = jsonSummary(result, { command: request.command, input, ...context });
+    await writeFileAtomically(json, Buffer.from(`${JSON.stringify(summary, null, 2)}\n`, 'utf8'), io.files);
+  };
   if (nothingRecognised(result)) {
-    throw new WorkbookFileError(
-      `Cannot calculate ${request.input}: no sheet has a recognisable header row (an Indicators sheet needs an "Indicator" column and a "Current value" column, or "Current count" with "Current denominator", within its first 20 rows).`,
-      input,
-    );
+    const message = `Cannot calculate ${request.input}: no sheet has a recognisable header row (an Indicators sheet needs an "Indicator" column and a "Current value" column, or "Current count" with "Current denominator", within its first 20 rows).`;
+    // The findings (V015 names the sheet, the headers looked for and those seen) say what to change.
+    if (result.findings.length > 0) io.stdout(findingLines(result.findings).join('\n'));
+    await writeSummary({ exitCode: EXIT_FILE, error: message });
+    throw new WorkbookFileError(message, input);
   }
   const exitCode = exitCodeFor(result);
-  const writeSummary = async (context: Omit<JsonSummaryContext, 'command' | 'input'>) => {
-    if (request.json === undefined) return;
-    const summary = jsonSummary(result, { command: request.command, input, ...context });
-    await writeFileAtomically(resolve(io.cwd, request.json), Buffer.from(`${JSON.stringify(summary, null, 2)}\n`, 'utf8'), io.files);
-  };
+  const lost = output === undefined ? [] : lostOnSave;
+  if (output !== undefined) {
+    if (request.backup && lost.length > 0) {
+      throw new WorkbookFileError(
+        `Refusing to calculate ${request.input} in place: saving it here would drop its ${listed(lost)}; use --out <file> to write a calculated copy (the original keeps them), or calculate inside Excel with the add-in, which keeps them.`,
+        input,
+      );
+    }
+    // A read-only destination is refused before the summary or the backup is written.
+    await writeTarget(output, io.files);
+  }
   // The summary goes first: when it cannot be written, no workbook (least of all the input) has changed.
-  await writeSummary({ output, exitCode });
+  await writeSummary({ output, exitCode, lost });
   if (output !== undefined) {
     try {
       await host.write(result.plan);
@@ -58,7 +76,39 @@ export async function runWorkbook(io: CliIo, request: RunWorkbookRequest): Promi
       throw error;
     }
   }
-  return { exitCode, result, input, output };
+  return { exitCode, result, input, output, lost };
+}
+
+/** The warning printed after saving a copy that lacks parts of the input. */
+export function lostPartsWarning(outcome: RunWorkbookOutcome): string | undefined {
+  if (outcome.lost.length === 0 || outcome.output === undefined) return undefined;
+  return `Warning: ${basename(outcome.output)} lacks the ${listed(outcome.lost)} of ${basename(outcome.input)}, which this command line cannot keep; ${basename(outcome.input)} is unchanged (calculate inside Excel with the add-in to keep them).`;
+}
+
+/** "charts", "charts and macros", "charts, pivot tables and macros". */
+function listed(parts: ReadonlyArray<string>): string {
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** Refuses, before anything is read or written, to write the summary or a copy over the input, or the summary over the copy. */
+async function refuseOverwriting(io: CliIo, request: RunWorkbookRequest, paths: { input: string; output?: string; json?: string }): Promise<void> {
+  const { input, output, json } = paths;
+  if (json !== undefined && (await sameFile(json, input, io.files))) {
+    throw new WorkbookFileError(
+      `Refusing to write the --json summary over ${request.json}, the workbook being read: name another file, e.g. --json summary.json.`,
+      json,
+    );
+  }
+  if (json !== undefined && output !== undefined && (json === output || (await sameFile(json, output, io.files)))) {
+    throw new WorkbookFileError(
+      `Refusing to write the --json summary over ${request.json}, where the calculated workbook is saved: name another file, e.g. --json summary.json.`,
+      json,
+    );
+  }
+  if (output !== undefined && !request.backup && (await sameFile(output, input, io.files))) {
+    const instead = request.command === 'calculate' ? 'use --in-place to calculate it in place (a .bak copy is kept first), or name another --out file' : 'name another --out file';
+    throw new WorkbookFileError(`Refusing to save the calculated workbook over ${request.output}, the workbook being read: ${instead}.`, output);
+  }
 }
 
 async function backUp(io: CliIo, input: string): Promise<void> {

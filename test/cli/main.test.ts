@@ -34,6 +34,16 @@ describe('safer-dashboard usage errors (exit 2)', () => {
     const run = await runCli(['--help']);
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/safer-dashboard calculate <in\.xlsx> --out <out\.xlsx>/);
+    expect(run.out).toContain('safer-dashboard demo [--sample <in.xlsx>] [--out <out.xlsx>] [--json <summary.json>]');
+    // Usage errors exit 2 too, so the words for 2 cover them.
+    expect(run.out).toContain('2 the command could not run: a usage error, or a file could not be read or written.');
+  });
+
+  it('demo --json writes the summary it documents', async () => {
+    const { dir } = folderWithSample();
+    const run = await runCli(['demo', '--sample', 'dashboard.xlsx', '--out', 'out.xlsx', '--json', 'summary.json'], { cwd: dir, calculate: clean });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'))).toMatchObject({ command: 'demo', output: join(dir, 'out.xlsx'), exitCode: 0 });
   });
 });
 
@@ -83,6 +93,23 @@ describe('safer-dashboard file errors (exit 2, one sentence, no stack trace)', (
     expect(run.code).toBe(2);
     expect(run.err).toMatch(/^Cannot calculate .*notes\.xlsx: no sheet has a recognisable header row/);
     expect(run.err.split('\n')).toHaveLength(1);
+  });
+
+  it.each(['check', 'calculate'])('%s: an Indicators sheet whose header row is not found prints the V015 finding and writes the --json summary', async (command) => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Indicators').addRows([['Area', 'Figure'], ['Blaby', 3.1]]);
+    const { dir, path } = await brokenInput('figures.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
+    const run = await runCli([command, path, '--json', 'summary.json', ...(command === 'calculate' ? ['--out', 'out.xlsx'] : [])], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/^Cannot calculate .*figures\.xlsx: no sheet has a recognisable header row/);
+    expect(run.err.split('\n')).toHaveLength(1);
+    // The finding names the sheet and cell, what was looked for and the headers seen.
+    expect(run.out).toMatch(/^ {2}Indicators!A1 +error +The sheet looks like an Indicators sheet .*Headers seen: "Area", "Figure"/m);
+    expect(run.out).toMatch(/^ {6}Fix: Add a header row with "Indicator"/m);
+    const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'));
+    expect(summary).toMatchObject({ command, output: null, outputs: null, exitCode: 2, error: run.err });
+    expect(summary.findings.map((f: { code: string; cell: string }) => `${f.code} ${f.cell}`)).toEqual(['V015 A1']);
+    expect(existsSync(join(dir, 'out.xlsx'))).toBe(false);
   });
 
   it('an output folder that cannot be written (read-only location)', async () => {
@@ -231,6 +258,10 @@ describe('safer-dashboard exit codes and findings', () => {
     expect(summary.findings).toEqual([COUNT_TEXT_ERROR]);
     expect(summary.sheets).toEqual([{ name: 'Indicators', kind: 'indicators', headerRow: 3, firstRow: 4, endRow: 16, headerRowNumber: 4 }]);
     expect(summary.indicators).toHaveLength(12);
+    // Nothing was written, so no output columns are claimed.
+    expect(summary.outputs).toBeNull();
+    // row stays 0-based; rowNumber is the row as Excel numbers it (the first indicator is on row 5).
+    expect(summary.indicators[0]).toMatchObject({ row: 4, rowNumber: 5 });
   });
 
   it('calculate --json lists the output columns written', async () => {

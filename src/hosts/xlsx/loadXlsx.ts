@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { partsExcelJsDrops } from './partsExcelJsDrops';
 import { describeFsError, WorkbookFileError } from './WorkbookFileError';
 import { nodeWorkbookFiles, WorkbookFiles } from './WorkbookFiles';
 
@@ -10,13 +11,28 @@ const startsWith = (data: Buffer, magic: number[]) => data.length >= magic.lengt
 
 /** Reads an .xlsx file into an ExcelJS workbook; every failure is a WorkbookFileError with one sentence. */
 export async function loadXlsx(path: string, files: WorkbookFiles = nodeWorkbookFiles): Promise<ExcelJS.Workbook> {
-  let data: Buffer;
+  return loadXlsxBuffer(await readWorkbookFile(path, files), path);
+}
+
+/**
+ * loadXlsx, plus what saving the workbook again would lose (charts, pivot tables, macros…: see
+ * partsExcelJsDrops), for callers that save it.
+ */
+export async function loadXlsxForSaving(
+  path: string,
+  files: WorkbookFiles = nodeWorkbookFiles,
+): Promise<{ workbook: ExcelJS.Workbook; lostOnSave: string[] }> {
+  const data = await readWorkbookFile(path, files);
+  const workbook = await loadXlsxBuffer(data, path);
+  return { workbook, lostOnSave: await partsExcelJsDrops(data) };
+}
+
+async function readWorkbookFile(path: string, files: WorkbookFiles): Promise<Buffer> {
   try {
-    data = await files.readFile(path);
+    return await files.readFile(path);
   } catch (error) {
     throw new WorkbookFileError(describeFsError(error, path, 'read'), path, error);
   }
-  return loadXlsxBuffer(data, path);
 }
 
 export async function loadXlsxBuffer(data: Buffer, path: string): Promise<ExcelJS.Workbook> {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import { chmodSync, existsSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { loadXlsx, nodeWorkbookFiles, saveXlsxAtomically, WorkbookFileError } from '../../../src/hosts/xlsx';
+import { loadXlsx, nodeWorkbookFiles, saveXlsxAtomically, WorkbookFileError, writeFileAtomically } from '../../../src/hosts/xlsx';
 import { tempFolder } from '../../tempFolder';
 
 const folder = () => tempFolder('xlsx');
@@ -97,5 +97,61 @@ describe('saveXlsxAtomically', () => {
     const path = join(folder(), 'no-such-folder', 'out.xlsx');
     await expect(saveXlsxAtomically(await workbookSaying('x'), path)).rejects.toThrow(`Cannot write ${path}: its folder does not exist.`);
     expect(existsSync(path)).toBe(false);
+  });
+});
+
+describe('writeFileAtomically', () => {
+  it('gives the replacement the permission bits of the file it replaces', async () => {
+    const dir = folder();
+    const path = join(dir, 'out.xlsx');
+    writeFileSync(path, 'previous contents');
+    chmodSync(path, 0o600);
+    await writeFileAtomically(path, Buffer.from('new'));
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(readFileSync(path, 'utf8')).toBe('new');
+  });
+
+  it('writes through a symbolic link, which stays a link', async () => {
+    const dir = folder();
+    const target = join(dir, 'target.xlsx');
+    const link = join(dir, 'link.xlsx');
+    writeFileSync(target, 'previous contents');
+    symlinkSync(target, link);
+    await writeFileAtomically(link, Buffer.from('new'));
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toBe('new');
+    expect(readdirSync(dir).sort()).toEqual(['link.xlsx', 'target.xlsx']);
+  });
+
+  it('refuses a file it may not write (access W_OK fails) before writing anything', async () => {
+    const dir = folder();
+    const path = join(dir, 'out.xlsx');
+    writeFileSync(path, 'previous contents');
+    const writes: string[] = [];
+    const readOnly = {
+      ...nodeWorkbookFiles,
+      access: async () => {
+        throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+      },
+      writeFile: async (to: string, data: Buffer) => {
+        writes.push(to);
+        return nodeWorkbookFiles.writeFile(to, data);
+      },
+    };
+    await expect(writeFileAtomically(path, Buffer.from('new'), readOnly)).rejects.toThrow(`Cannot write ${path}: permission denied.`);
+    expect(writes).toEqual([]);
+    expect(readFileSync(path, 'utf8')).toBe('previous contents');
+  });
+
+  it('does not ask about a file that is not there yet', async () => {
+    const path = join(folder(), 'new.json');
+    const denyAll = {
+      ...nodeWorkbookFiles,
+      access: async () => {
+        throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+      },
+    };
+    await writeFileAtomically(path, Buffer.from('{}'), denyAll);
+    expect(readFileSync(path, 'utf8')).toBe('{}');
   });
 });
