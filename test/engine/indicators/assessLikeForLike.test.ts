@@ -27,6 +27,13 @@ describe('not like-for-like: part years written with two-digit years or dates (c
     );
   });
 
+  it('a part year on the previous side stops the comparison too, with V011 on the previous cell', () => {
+    const result = oneRow('83 (April -Dec2015)', 124);
+    expect(result.indicators[0]).toMatchObject({ changePercent: undefined, direction: undefined, rag: undefined, notLikeForLike: true });
+    expect(codesAt(result)).toEqual(['V011 C2']);
+    expect(result.findings[0].message).toContain('The previous figure covers a part year (April -Dec2015)');
+  });
+
   it('a full year written as dates is still compared', () => {
     const result = oneRow('124 (1 Apr 2015 - 31 Mar 2016)', '83 (01/04/2016 - 31/03/2017)');
     expect(result.findings).toEqual([]);
