@@ -203,6 +203,13 @@ export const CATALOGUE = {
     message: 'The {what} {raw}{where} is about 100 times the current figure {figure}: it looks like percentage points typed without %, so the row is not coloured against it.',
     fix: 'Type {expected}, so the {what} and the figures are on the same scale.',
   },
+  rowsBelowTable: {
+    code: 'V035',
+    severity: 'warning',
+    title: 'Indicator rows below the end of the table, not read',
+    message: '{rows}, but the table ends above at {ending} (row {end}), so {they} not read or calculated.',
+    fix: 'Delete the blank row between them and the table (or move the footnotes below the last indicator), then calculate again.',
+  },
   missingIndicatorName: {
     code: 'V018',
     severity: 'error',

@@ -18,6 +18,7 @@ import { IndicatorRowReader } from './readIndicatorRow';
 import { notCalculatedSentence } from './reasonSentences';
 import { scoreIndicator } from './scoreIndicator';
 import { IndicatorRowChecks } from '../validation/indicatorRowFindings';
+import { rowsBelowTableFinding } from '../validation/rowsBelowTableFinding';
 import { isSuppressedCount, SUPPRESSED } from '../districts/isSuppressedCount';
 
 const CANONICAL = new Map<string, string>(INDICATOR_OUTPUT_COLUMNS.map((c) => [c.key, c.canonical]));
@@ -132,6 +133,9 @@ export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, c
     previousRates[row - firstRow] = rateCell(previous, settings.suppressBelow);
     currentRates[row - firstRow] = rateCell(current, settings.suppressBelow);
   }
+
+  const cutOff = rowsBelowTableFinding(grid, table);
+  if (cutOff) findings.push(cutOff);
 
   const outcomes = rollUp(indicators, settings.overallRagMethod);
   const overallByOutcome = new Map<string, Rag | undefined>();

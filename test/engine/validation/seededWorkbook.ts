@@ -54,8 +54,12 @@ const ROWS: Array<{ code?: string; cell?: string; cells: CellValue[] }> = [
 
 const FOOTNOTE = '* Estimated: includes an estimated 227 supports for stand-alone services.';
 
+/** An indicator row left below the blank row and footnote that end the table: not read (V035). */
+const CUT_OFF = row(null, 'Reported hate incidents', RATE, HIGH, { G: 0.58, H: 0.66 });
+const CUT_OFF_ROW = ROWS.length + 4; // header, rows, blank, footnote
+
 function indicatorsSheet(): SheetGrid {
-  return gridOf('Indicators', [HEADER, ...ROWS.map((r) => r.cells), [], [FOOTNOTE]]);
+  return gridOf('Indicators', [HEADER, ...ROWS.map((r) => r.cells), [], [FOOTNOTE], CUT_OFF]);
 }
 
 function settingsSheet(): SheetGrid {
@@ -106,6 +110,7 @@ export function seededWorkbook(): SheetGrid[] {
 /** Every finding the seeded workbook must give, as "code Sheet!A1", sorted. */
 export const EXPECTED: ReadonlyArray<string> = [
   ...ROWS.filter((r) => r.code).map((r) => `${r.code} Indicators!${r.cell}`),
+  `V035 Indicators!B${CUT_OFF_ROW}`,
   'V015 Indicators (old)!A1',
   'V016 Settings!B4',
   'V017 Settings!A5',
