@@ -113,16 +113,16 @@ export function readNameList(cell: SettingCell): SettingRead<string[]> {
 }
 
 /** Colour names an Excel user types, as the fills the product already uses (the RAG and NO DATA fills). */
-const COLOUR_NAMES: Readonly<Record<string, string>> = {
-  green: '#00B050',
-  'light green': '#92D050',
-  amber: '#FFC000',
-  orange: '#FFC000',
-  yellow: '#FFFF00',
-  red: '#C00000',
-  grey: '#BFBFBF',
-  gray: '#BFBFBF',
-};
+const COLOUR_NAMES: ReadonlyMap<string, string> = new Map([
+  ['green', '#00B050'],
+  ['light green', '#92D050'],
+  ['amber', '#FFC000'],
+  ['orange', '#FFC000'],
+  ['yellow', '#FFFF00'],
+  ['red', '#C00000'],
+  ['grey', '#BFBFBF'],
+  ['gray', '#BFBFBF'],
+]);
 
 /** "#92D050, #FFC000, #C00000" (or "green, amber, red") → the colours as upper-case "#RRGGBB". */
 export function readColourList(cell: SettingCell): SettingRead<string[]> {
@@ -130,8 +130,9 @@ export function readColourList(cell: SettingCell): SettingRead<string[]> {
   if (parts.length === 0) return fail('it names no colour');
   const colours: string[] = [];
   for (const part of parts) {
-    const colour = /^#[0-9a-f]{6}$/i.test(part) ? part.toUpperCase() : COLOUR_NAMES[part.toLowerCase().replace(/\s+/g, ' ')];
-    if (colour === undefined) return fail(`"${part}" is not a colour written #RRGGBB or one of ${Object.keys(COLOUR_NAMES).join(', ')}`);
+    // A Map, not an object: "constructor" typed as a colour must not find Object's own property.
+    const colour = /^#[0-9a-f]{6}$/i.test(part) ? part.toUpperCase() : COLOUR_NAMES.get(part.toLowerCase().replace(/\s+/g, ' '));
+    if (colour === undefined) return fail(`"${part}" is not a colour written #RRGGBB or one of ${[...COLOUR_NAMES.keys()].join(', ')}`);
     colours.push(colour);
   }
   return ok(colours);

@@ -27,6 +27,12 @@ describe('Risk band colours setting', () => {
     expect(findings[0].message).toContain('"purple-ish" is not a colour written #RRGGBB');
   });
 
+  test('a word that is a property of every object ("constructor") is not a colour', () => {
+    const { settings, findings } = readSettings(sheet([['Risk band colours', 'green, constructor, red']]));
+    expect(settings.riskBandColours).toBeUndefined();
+    expect(findings.map((f) => [f.code, f.cell])).toEqual([['V016', 'B2']]);
+  });
+
   test('a count that does not match the bands is V016 naming both, and the default colours for those bands stand', () => {
     const { settings, findings } = readSettings(sheet([['Risk band colours', '#92D050, #C00000'], ['Risk bands', '54, 108, 216']]));
     expect(settings.riskBands).toEqual([54, 108, 216]);
