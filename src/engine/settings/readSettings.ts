@@ -115,7 +115,8 @@ export function readSettingsTable(grid: SheetGrid | undefined, table: LocatedTab
   const nameColumn = table.columns.get('setting')![0].column;
   const valueColumn = table.columns.get('value')![0].column;
   const typed: Record<string, unknown> = {};
-  const indicators: Record<string, IndicatorSettings> = {};
+  // A Map while reading: an indicator named "constructor" or "__proto__" is a key like any other.
+  const indicators = new Map<string, IndicatorSettings>();
   const findings: Finding[] = [];
   const sources: Partial<Record<SettingKey, string>> = {};
   const raws: Partial<Record<SettingKey, string>> = {};
@@ -151,10 +152,11 @@ export function readSettingsTable(grid: SheetGrid | undefined, table: LocatedTab
       give(`${field}: ${key}`, name, nameCell, read.ok ? `"${raw}"` : `${fallback},`);
       if (!read.ok) {
         findings.push(makeFinding('badSetting', at, { setting: name, raw, problem: read.problem, default: fallback, expected: INDICATOR_SETTING_PREFIXES[field].description }));
-        if (indicators[key]) indicators[key] = withoutField(indicators[key], field);
+        const earlier = indicators.get(key);
+        if (earlier) indicators.set(key, withoutField(earlier, field));
         continue;
       }
-      indicators[key] = { ...(indicators[key] ?? { name: entry[2] }), ...read.value };
+      indicators.set(key, { ...(indicators.get(key) ?? { name: entry[2] }), ...read.value });
       continue;
     }
     const definition = SETTINGS_BY_NAME.get(normaliseHeaderText(name));
@@ -201,11 +203,12 @@ export function readSettingsTable(grid: SheetGrid | undefined, table: LocatedTab
   for (const { setting, cells, used } of given.values()) {
     if (cells.length > 1) findings.push(makeFinding('repeatedSetting', { sheet: grid.name, cell: cells[cells.length - 1] }, { setting, earlier: listText(cells.slice(0, -1)), used }));
   }
-  const settings = settingsSchema.parse({ ...typed, indicators });
+  const settings = settingsSchema.parse({ ...typed, indicators: Object.fromEntries(indicators) });
   return { settings, findings, sources, indicatorEntries };
 }
 
 /** The per-indicator settings for an indicator name (matched like a header), if any. */
 export function indicatorSettingsFor(settings: Settings, indicator: string): IndicatorSettings | undefined {
-  return settings.indicators[normaliseHeaderText(indicator)];
+  const key = normaliseHeaderText(indicator);
+  return Object.prototype.hasOwnProperty.call(settings.indicators, key) ? settings.indicators[key] : undefined;
 }

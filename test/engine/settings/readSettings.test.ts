@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, readSettings, settingsAsRows, type CellValue } from '../../../src/engine';
+import { DEFAULT_SETTINGS, calculateWorkbook, readSettings, settingsAsRows, type CellValue } from '../../../src/engine';
 import { gridOf } from '../gridOf';
 
 const sheet = (rows: CellValue[][], formats: Record<string, string> = {}) => gridOf('Settings', [['Setting', 'Value'], ...rows], formats);
@@ -136,6 +136,20 @@ describe('readSettings', () => {
     expect(settings.redThreshold).toBe(0.2);
     expect(findings.map((f) => [f.cell, f.code, f.severity, f.raw])).toEqual([['B2', 'V033', 'warning', '5%']]);
     expect(findings[0].message).toBe('The value "5%" has no setting name beside it, so it is ignored.');
+  });
+});
+
+describe('per-indicator settings for indicators named like object properties', () => {
+  test('"constructor", "toString" and "__proto__" are names like any other: no crash, and each gets only its own settings', () => {
+    const result = calculateWorkbook([
+      gridOf('Indicators', [['Indicator', 'Previous value', 'Current value'], ['constructor', 1, 2], ['toString', 7, 8], ['Total crime', 5, 6]]),
+      gridOf('Settings', [['Setting', 'Value'], ['Polarity: __proto__', 'Low is good'], ['Polarity: constructor', 'High is good'], ['Polarity: Total crime', 'Low is good']]),
+    ]);
+    expect(result.indicators.map((i) => [i.indicator, i.polarity, i.direction])).toEqual([
+      ['constructor', 'High is good', '↑'],
+      ['toString', '', undefined],
+      ['Total crime', 'Low is good', '↓'],
+    ]);
   });
 });
 
