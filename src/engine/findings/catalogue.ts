@@ -200,7 +200,7 @@ export const CATALOGUE = {
     code: 'V034',
     severity: 'error',
     title: "A percentage indicator's target or range on another scale than its figures",
-    message: 'The {what} {raw}{where} is about 100 times the current figure {figure}: it looks like percentage points typed without %, so the row is not coloured against it.',
+    message: 'The {what} {raw}{where} would be read as {parsed}, but the figures are percentages (the current figure is {figure}): it looks like percentage points typed without %, so the row is not scored.',
     fix: 'Type {expected}, so the {what} and the figures are on the same scale.',
   },
   rowsBelowTable: {

@@ -12,17 +12,19 @@ export interface NotComparable {
 }
 
 /**
- * A footnote saying this, about a figure, stops the comparison: an estimate; a negation shortly
- * before "compar…" ("cannot be compared", "should not be directly compared", "no longer
- * comparable"); "compar…" shortly before "not possible" ("Comparison not possible"); or a named
- * break in the series. A comma, full stop, colon or semicolon ends the reach, so "not yet validated,
- * compared with the county average" does not stop it. Every repeat is bounded: linear on long text.
+ * A footnote saying this, about a figure, stops the comparison: an estimate; a negation acting on
+ * "compar…" itself ("cannot be compared", "should not be directly compared", "no longer
+ * comparable", "not like-for-like"); "compar…" shortly before "not possible" ("Comparison not
+ * possible"); or a named break in the series. The negation must govern the verb: "does not affect
+ * comparability" and "figures are like-for-like" say the figures may be compared. A comma, full
+ * stop, colon or semicolon ends the reach of "not possible". Every repeat is bounded: linear on long text.
  */
 export const NOT_COMPARABLE_WORDS = new RegExp([
   'estimat',
-  String.raw`(?:\b(?:not|cannot|no longer|never)\b|n['\u2019]t\b)[^,.;:]{0,20}compar`,
+  String.raw`(?:\b(?:not|cannot|no longer|never)|n['\u2019]t)\s+(?:be\s+|been\s+)?(?:directly\s+|easily\s+|strictly\s+|fully\s+)?compar`,
+  String.raw`(?:\bnot|n['\u2019]t)\s+(?:be\s+)?(?:compared\s+)?like[- ]for[- ]like`,
   String.raw`compar[^,.;:]{0,40}\bnot (?:possible|valid|appropriate|advised)`,
-  'incomparab', 'non-?comparab', 'like[- ]for[- ]like',
+  'incomparab', 'non-?comparab',
   'break in (?:the )?(?:data )?series', 'series break', 'discontinuity',
 ].join('|'), 'i');
 
@@ -133,7 +135,10 @@ function onePartYear(sheet: string, figure: SideFigure, partial: PeriodSource, o
 function bothPartYears(sheet: string, previous: PeriodSource, current: SideFigure, partial: PeriodSource): NotComparable {
   const previousLabel = previous.span.label;
   const currentLabel = partial.span.label;
-  const differentMonths = findSpanStart(previousLabel) !== undefined && findSpanStart(currentLabel) !== undefined;
+  // Only starts of one kind can be told apart: a month ("m4") and a quarter ("q1") may be the same months.
+  const previousStart = findSpanStart(previousLabel);
+  const currentStart = findSpanStart(currentLabel);
+  const differentMonths = previousStart !== undefined && currentStart !== undefined && previousStart[0] === currentStart[0];
   return {
     why: differentMonths
       ? `the figures cover different months of the year (${previousLabel}; ${currentLabel})`

@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/Finding';
 import { cellAddress } from '../grid/address';
-import { SheetGrid, cellAt } from '../grid/CellGrid';
+import { SheetGrid, cellAt, numberFormatAt } from '../grid/CellGrid';
 import type { IndicatorRow } from '../indicators/IndicatorRow';
 import type { Settings } from '../settings/Settings';
 import { LocatedTable, cellText } from '../sheets/locateTable';
@@ -77,13 +77,20 @@ export class IndicatorRowChecks {
     smallCountFindings(sheet, row, this.settings.smallNumberThreshold, findings);
   }
 
-  /** The first of `columns` filled on the row, else the Indicator cell (the figure came from Settings). */
+  /**
+   * The first of `columns` filled on the row, else the Indicator cell (the figure came from Settings,
+   * where a Percentage indicator's limit above 1 can only be percentage points: it was read as a number).
+   */
   private limitSource(row: number, columns: ReadonlyArray<number | undefined>): LimitSource | undefined {
     for (const column of columns) {
-      if (column !== undefined && cellText(cellAt(this.grid, row, column)).trim() !== '') return { cell: cellAddress(row, column), fromSettings: false };
+      if (column === undefined) continue;
+      const text = cellText(cellAt(this.grid, row, column)).trim();
+      if (text === '') continue;
+      const typedAsPercent = text.includes('%') || (numberFormatAt(this.grid, row, column)?.includes('%') ?? false);
+      return { cell: cellAddress(row, column), fromSettings: false, typedAsPercent };
     }
     const indicator = this.limitColumns.indicator;
-    return indicator === undefined ? undefined : { cell: cellAddress(row, indicator), fromSettings: true };
+    return indicator === undefined ? undefined : { cell: cellAddress(row, indicator), fromSettings: true, typedAsPercent: false };
   }
 }
 

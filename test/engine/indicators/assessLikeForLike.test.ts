@@ -68,6 +68,10 @@ describe('not like-for-like: footnotes saying the figures cannot be compared (co
     '* compared with the county average',
     '* Not yet validated, compared with the county average',
     '* Notes: compared with the same quarter last year',
+    '* Figures are like-for-like with 2015/16: both years include sexual violence referrals',
+    '* The change of provider does not affect comparability with 2015/16',
+    "* Referrals from the new helpline don't change the comparison with last year",
+    '* Restated on the 2016/17 basis so both years compare like for like',
     '**Includes UAVA referrals (1174), HBBC & Blaby support services (287), LWA lottery funded outreach services(150).',
   ])('"%s" does not stop it: 83 / 124 − 1 = −33.1%%, ↑, Green', (footnote) => {
     const result = oneRow(124, footnote.startsWith('**') ? '83**' : '83*', [footnote]);
@@ -130,6 +134,13 @@ describe('not like-for-like: the same part of the year on both sides may be comp
     expect(result.findings[0].message).toBe(
       'The current figure covers a part year (Apr-Dec 2016) and the previous figure covers different months (Jan-Sep 2015), so the two are not compared.',
     );
+  });
+
+  it('a start written as a month and one written as a quarter are not called different months (Apr-Dec is Q1-Q3 of a financial year)', () => {
+    const result = oneRow('50 (Apr-Dec 2015)', '40 (Q1-Q3 2016/17)');
+    expect(codesAt(result)).toEqual(['V011 D2']);
+    expect(result.findings[0].message).not.toContain('different months');
+    expect(result.findings[0].message).toContain('but the labels do not show that both cover the same months of the year');
   });
 
   it('Q3 tracking on both sides stays refused, with one warning that does not say the periods differ', () => {
