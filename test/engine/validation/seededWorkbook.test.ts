@@ -1,14 +1,25 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { calculateWorkbook, catalogueEntries, type Finding } from '../../../src/engine';
 import { seedIndicatorsSheet, seedSettingsSheet } from '../gridOf';
 import { EXPECTED, seededWorkbook } from './seededWorkbook';
 
 const key = (f: Finding) => `${f.code} ${f.sheet}!${f.cell}`;
 
-/** Codes raised on other sheets than this workbook holds; each is proved by the test named beside it. */
+/** Codes of other sheet kinds, each tested where its sheet is: checked below to be named in that file. */
 const COVERED_ELSEWHERE: Record<string, string> = {
+  D003: 'test/engine/districts/calculateDistrictsSheet.test.ts', D004: 'test/engine/districts/calculateDistrictsSheet.test.ts',
+  D005: 'test/engine/districts/calculateDistrictsSheet.test.ts', D006: 'test/engine/districts/missingRowName.test.ts',
+  D009: 'test/engine/districts/calculateDistrictsSheet.test.ts',
+  P001: 'test/engine/peers/calculatePeersSheet.test.ts', P002: 'test/engine/peers/calculatePeersSheet.test.ts',
+  P003: 'test/engine/peers/calculatePeersSheet.test.ts', P004: 'test/engine/peers/calculatePeersSheet.test.ts',
   R001: 'test/engine/risk/calculateRiskSheet.test.ts', R002: 'test/engine/risk/calculateRiskSheet.test.ts',
   R003: 'test/engine/risk/calculateRiskSheet.test.ts', R004: 'test/engine/risk/calculateRiskSheet.test.ts',
   R005: 'test/engine/risk/calculateRiskSheet.test.ts', R006: 'test/engine/risk/calculateRiskSheet.test.ts',
+  R007: 'test/engine/risk/readRiskRow.test.ts', R008: 'test/engine/risk/readRiskRow.test.ts',
+  R009: 'test/engine/dashboard/riskPresentation.test.ts',
+  T001: 'test/engine/trends/calculateTrendsSheet.test.ts', T002: 'test/engine/trends/calculateTrendsSheet.test.ts',
+  T003: 'test/engine/trends/trendsFigures.test.ts', T004: 'test/engine/trends/trendsFigures.test.ts',
 };
 const SEEDED_SERIES = /^[VD]/;
 
@@ -24,6 +35,15 @@ describe('a workbook seeded with one instance of every check', () => {
     const vCodes = catalogueEntries().map((e) => e.code).filter((c) => c.startsWith('V'));
     expect(vCodes.filter((c) => !seeded.has(c))).toEqual([]);
     for (const code of ['D001', 'D002', 'D007']) expect(seeded).toContain(code);
+  });
+
+  it('every catalogue code is seeded here or asserted, by its code, in the test file named for it', () => {
+    const seeded = new Set(EXPECTED.map((e) => e.split(' ')[0]));
+    for (const { code } of catalogueEntries()) {
+      if (seeded.has(code)) continue;
+      const file = COVERED_ELSEWHERE[code];
+      expect({ code, file: file !== undefined && readFileSync(join(__dirname, '../../..', file), 'utf8').includes(`'${code}'`) }).toEqual({ code, file: true });
+    }
   });
 
   it('every seeded or elsewhere-covered code is a catalogue code', () => {
@@ -77,6 +97,17 @@ describe('a workbook seeded with one instance of every check', () => {
 
 describe('a clean workbook: the seed dashboard (seed 002, Appendix 1)', () => {
   const result = calculateWorkbook([seedIndicatorsSheet(), seedSettingsSheet()]);
+
+  it('with those three figures given like-for-like, yields no finding at all', () => {
+    const sheet = seedIndicatorsSheet();
+    const values = sheet.values.map((row) => [...row]);
+    values[9][3] = 0.7; // D10, was "0.28 (Q3 tracking)": a full-year figure (0.28 would be −66%, beyond the sanity bound)
+    values[10][3] = 83; // D11, was "83 (April -Dec2016)"
+    values[12][2] = 2003; // C13, was "2003*"
+    const clean = calculateWorkbook([{ ...sheet, values }, seedSettingsSheet()]);
+    expect(clean.findings).toEqual([]);
+    expect(clean.indicators).toHaveLength(12);
+  });
 
   it('has no error, and warns only on the rows that are not like-for-like', () => {
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
