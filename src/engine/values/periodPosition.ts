@@ -19,7 +19,9 @@ export interface PeriodPosition {
  * - a quarter with its year: `Q1 2022/23` is a financial quarter (Q1 = Apr-Jun 2022), `Q1 2022` a
  *   calendar one (Jan-Mar 2022); also `2022/23 Q1`, `Quarter 1 2022/23`;
  * - a month with its year: `Jun 2022`, `June 2022`, `Jun-22`;
- * - a month span ending with a year: `Apr2015-Mar2016`, `Apr 2021 - Mar 2022`, `Jul-Jun 2022`;
+ * - a month span ending with a year: `Apr2015-Mar2016`, `Apr 2021 - Mar 2022`, `Jul-Jun 2022`, and with
+ *   two-digit years, `Apr16-Mar17`;
+ * - a span of day/month/year dates, UK order: `01/04/2016 - 31/03/2017` (up to two years);
  * - a year: `2016` (a calendar year), `2015/16`, `2015-16`, `2015-2016`, `FY 2015/16` (ending March);
  * - a quarter or month alone, `Q3` or `Sep`, placed within a year only.
  * Undefined for anything else (`wave 1`, `2014-2017`, `Q1-Q3`), which is never guessed.
@@ -39,6 +41,11 @@ const QUARTER_THEN_YEAR = new RegExp(`^${QUARTER}[\\s,]*${YEAR}$`);
 const YEAR_THEN_QUARTER = new RegExp(`^${YEAR}[\\s,]*${QUARTER}$`);
 const MONTH_AND_YEAR = new RegExp(`^${MONTH}[\\s\\-']*((?:19|20)\\d{2}|\\d{2})$`);
 const MONTH_SPAN = new RegExp(`^${MONTH}\\s*((?:19|20)\\d{2})?\\s*(?:-|–|—|to)\\s*${MONTH}\\s*((?:19|20)\\d{2})$`);
+/** `Apr16-Mar17`, `Apr-16 to Mar-17`: months with two-digit years (taken as 20xx). */
+const SHORT_YEAR_MONTH_SPAN = new RegExp(`^${MONTH}[\\s\\-']*(\\d{2})\\s*(?:-|–|—|to)\\s*${MONTH}[\\s\\-']*(\\d{2})$`);
+/** `01/04/2016 - 31/03/2017`: day/month/year dates, UK order. */
+const DATE = String.raw`(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d{2}|\d{2})`;
+const DATE_SPAN = new RegExp(`^${DATE}\\s*(?:-|–|—|to)\\s*${DATE}$`);
 const YEAR_ALONE = new RegExp(`^${YEAR}$`);
 const QUARTER_ALONE = new RegExp(`^${QUARTER}$`);
 const MONTH_ALONE = new RegExp(`^${MONTH}$`);
@@ -70,12 +77,35 @@ function readPosition(label: string): PeriodPosition | undefined {
     const startMonth = m[2] !== undefined ? Number(m[2]) * 12 + start : endMonth - ((end - start + 12) % 12);
     return endMonth >= startMonth ? dated(endMonth, endMonth - startMonth + 1) : undefined;
   }
+  if ((m = SHORT_YEAR_MONTH_SPAN.exec(text))) {
+    const start = monthOf(m[1]);
+    const end = monthOf(m[3]);
+    if (start === undefined || end === undefined) return undefined;
+    return spanOf((2000 + Number(m[2])) * 12 + start, (2000 + Number(m[4])) * 12 + end);
+  }
+  if ((m = DATE_SPAN.exec(text))) {
+    // A span from the 1st to a month's end is whole months; other days count to the nearer month.
+    const start = monthIndex(m[2], m[3]) + (Number(m[1]) > 15 ? 1 : 0);
+    const end = monthIndex(m[5], m[6]) - (Number(m[4]) < 15 ? 1 : 0);
+    return Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[5]) >= 1 && Number(m[5]) <= 12 ? spanOf(start, end) : undefined;
+  }
   if ((m = QUARTER_ALONE.exec(text))) return { endMonth: Number(m[1]) * 3 - 1, months: 3, withoutYear: true };
   if ((m = MONTH_ALONE.exec(text))) {
     const month = monthOf(m[1]);
     return month === undefined ? undefined : { endMonth: month, months: 1, withoutYear: true };
   }
   return undefined;
+}
+
+/** Months counted from year 0 for a month (1-12) and a year written with two or four digits. */
+function monthIndex(month: string, year: string): number {
+  return (year.length === 2 ? 2000 + Number(year) : Number(year)) * 12 + Number(month) - 1;
+}
+
+/** The span from one month to another; undefined when it runs backwards or longer than two years (a misread). */
+function spanOf(startMonth: number, endMonth: number): PeriodPosition | undefined {
+  const months = endMonth - startMonth + 1;
+  return months >= 1 && months <= 24 ? dated(endMonth, months) : undefined;
 }
 
 function dated(endMonth: number, months: number): PeriodPosition {
