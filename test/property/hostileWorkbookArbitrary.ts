@@ -14,20 +14,23 @@ export interface HostileWorkbook {
   readonly tables: ReadonlyArray<PlantedTable>;
 }
 
-const excelError = fc.constantFrom('#N/A', '#DIV/0!', '#REF!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!').map((error): CellValue => ({ error }));
-const formulaText = fc.tuple(fc.constantFrom('=', '+', '-', '@', '=HYPERLINK("http://x","y")', "=cmd|' /C calc'!A0", '-2+3', '+44 116 305'), fc.string({ maxLength: 12 })).map(([a, b]) => a + b);
+export const excelError = fc.constantFrom('#N/A', '#DIV/0!', '#REF!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!').map((error): CellValue => ({ error }));
+export const formulaText = fc.tuple(fc.constantFrom('=', '+', '-', '@', '=HYPERLINK("http://x","y")', "=cmd|' /C calc'!A0", '-2+3', '+44 116 305'), fc.string({ maxLength: 12 })).map(([a, b]) => a + b);
 const annotated = fc.constantFrom(
   '83 (April -Dec2016)', '2003*', '1611**', '41%', '0.28 (Q3 tracking)', '28% (Apr2015-Mar2016)', '1,611', '-', 'n/a', '..', 'N/A',
   '12 (', '5 )(', '1,2345', '\u22124', '\u2020', '42.8', '0.428', '10/9', '4/9', '  ', '1e5', '0x1F', '١٢٣', '５０', '12 (a) (b)', '3 ‡ (Q1-Q3)',
 );
-const number = fc.oneof(
+export const number = fc.oneof(
   fc.double(),
   fc.integer({ min: -1_000_000, max: 1_000_000 }),
   fc.double({ min: -1, max: 1, noNaN: true }),
   fc.constantFrom(1e308, -1e308, 5e-324, 1e-10, 1e15, 1e16, Number.NaN, Infinity, -Infinity, -0, 0, 0.5, 100, 1000),
 );
-const unicode = fc.string({ unit: 'grapheme', maxLength: 24 });
-const longText = fc.tuple(fc.string({ minLength: 1, maxLength: 6 }), fc.integer({ min: 200, max: 1500 })).map(([s, n]) => s.repeat(n));
+export const unicode = fc.string({ unit: 'grapheme', maxLength: 24 });
+/** Names every JS object answers to: a lookup in a plain object finds these on Object's prototype. */
+export const OBJECT_KEYS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', 'length'] as const;
+export const objectKey = fc.constantFrom(...OBJECT_KEYS);
+export const longText = fc.tuple(fc.string({ minLength: 1, maxLength: 6 }), fc.integer({ min: 200, max: 1500 })).map(([s, n]) => s.repeat(n));
 
 /** Any cell a host may hand the engine, weighted toward the awkward. */
 export const junkCell: fc.Arbitrary<CellValue> = fc.oneof(
@@ -39,15 +42,16 @@ export const junkCell: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 2, arbitrary: unicode },
   { weight: 1, arbitrary: longText },
   { weight: 1, arbitrary: fc.boolean() },
+  { weight: 1, arbitrary: objectKey },
 );
 
 const indicatorName = fc.oneof(
-  fc.constantFrom('Total Crime rate (per 1,000 population)', '% of people who feel safe', 'Number of first time entrants', 'Hate incidents'),
-  formulaText, unicode, longText, excelError, fc.constant(null), number,
+  fc.constantFrom('Total Crime rate (per 1,000 population)', '% of people who feel safe', 'Number of first time entrants', 'Hate incidents', 'Burglary'),
+  formulaText, unicode, longText, excelError, fc.constant(null), number, objectKey,
 );
 const polarity = fc.oneof(fc.constantFrom(...POLARITIES), junkCell);
 const measure = fc.oneof(fc.constantFrom(...MEASURES), junkCell);
-const outcome = fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 2, arbitrary: fc.constantFrom('Ongoing reductions in crime', '=Outcome', '') }, { weight: 1, arbitrary: junkCell });
+const outcome = fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 2, arbitrary: fc.constantFrom('Ongoing reductions in crime', '=Outcome', '') }, { weight: 1, arbitrary: junkCell }, { weight: 1, arbitrary: objectKey });
 
 const INPUT_KEYS: ReadonlyArray<string> = INDICATOR_INPUT_COLUMNS.map((c) => c.key);
 const HEADER_TEXT: Record<string, ReadonlyArray<string>> = Object.fromEntries(
@@ -69,11 +73,11 @@ function cellFor(key: string | undefined): fc.Arbitrary<CellValue> {
   }
 }
 
-const indicatorsTable = fc
+export const indicatorsTable = fc
   .record({
     keys: fc.shuffledSubarray([...INPUT_KEYS]),
-    junkHeaders: fc.integer({ min: 0, max: 2 }),
-    titleRows: fc.array(fc.array(fc.oneof(fc.constant(null), unicode, formulaText), { maxLength: 3 }), { maxLength: 3 }),
+    junkHeaders: fc.array(fc.oneof(objectKey, fc.constantFrom('Junk', '=Notes', '')), { maxLength: 2 }),
+    titleRows: fc.array(fc.array(fc.oneof(fc.constant(null), unicode, formulaText, objectKey), { maxLength: 3 }), { maxLength: 3 }),
     headerPick: fc.array(fc.nat(), { minLength: INPUT_KEYS.length, maxLength: INPUT_KEYS.length }),
     rowCount: fc.integer({ min: 0, max: 10 }),
   })
@@ -82,8 +86,9 @@ const indicatorsTable = fc
     if (!chosen.includes('indicator')) chosen.unshift('indicator');
     if (!chosen.includes('currentValue') && !(chosen.includes('currentCount') && chosen.includes('currentDenominator'))) chosen.push('currentValue');
     const columns: Array<string | undefined> = [...chosen];
-    for (let j = 0; j < junkHeaders; j++) columns.splice((j * 3) % (columns.length + 1), 0, undefined);
-    const header: CellValue[] = columns.map((key, c) => (key ? HEADER_TEXT[key][headerPick[INPUT_KEYS.indexOf(key)] % HEADER_TEXT[key].length] : `Junk ${c}`));
+    junkHeaders.forEach((_, j) => columns.splice((j * 3) % (columns.length + 1), 0, undefined));
+    let junkAt = 0;
+    const header: CellValue[] = columns.map((key) => (key ? HEADER_TEXT[key][headerPick[INPUT_KEYS.indexOf(key)] % HEADER_TEXT[key].length] : junkHeaders[junkAt++]));
     const row = fc.record({
       cells: fc.tuple(...columns.map((key) => cellFor(key))),
       stray: fc.option(fc.tuple(fc.integer({ min: 0, max: 3 }), junkCell), { freq: 4 }),
@@ -113,10 +118,15 @@ const indicatorsTable = fc
 
 const junkSheet = fc.array(fc.array(junkCell, { maxLength: 6 }), { maxLength: 8 });
 
-const settingsSheet = fc.array(
-  fc.tuple(fc.oneof(fc.constantFrom('Home area', 'Stable tolerance', 'Red threshold', 'Sanity bound', 'Small number threshold', 'Districts', 'Overall RAG method', 'Polarity: Hate incidents', 'Range: Hate incidents'), unicode), junkCell),
-  { maxLength: 6 },
-).map((rows): CellValue[][] => [['Setting', 'Value'], ...rows.map(([a, b]) => [a, b])]);
+export const settingName = fc.oneof(
+  fc.constantFrom('Home area', 'Stable tolerance', 'Red threshold', 'Sanity bound', 'Small number threshold', 'Districts', 'Overall RAG method', 'Polarity: Hate incidents', 'Range: Hate incidents'),
+  fc.constantFrom('Polarity: constructor', 'Range: __proto__', 'Measure: toString', 'Target: valueOf', 'Polarity: hasOwnProperty', 'Target: length'),
+  fc.tuple(fc.constantFrom('Polarity', 'Range', 'Measure', 'Target'), objectKey).map(([p, k]) => `${p}: ${k}`),
+  objectKey,
+  unicode,
+);
+const settingsSheet = fc.array(fc.tuple(settingName, junkCell), { maxLength: 6 })
+  .map((rows): CellValue[][] => [['Setting', 'Value'], ...rows.map(([a, b]) => [a, b])]);
 
 /** A workbook of one or two Indicators tables full of junk, perhaps a junk sheet and a Settings sheet. */
 export const hostileWorkbook: fc.Arbitrary<HostileWorkbook> = fc

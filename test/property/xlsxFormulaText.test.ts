@@ -91,6 +91,7 @@ describe('hostile workbooks through the ExcelJS host, saved and loaded again', (
       // A failure shrinks through full ExcelJS round trips of very long texts: bound it, so CI reports
       // the (partly shrunk) counterexample instead of hanging.
       interruptAfterTimeLimit: 90_000,
+      markInterruptAsFailure: true,
       endOnFailure: process.env.FC_END_ON_FAILURE === '1',
     });
   }, 120_000);

@@ -212,7 +212,8 @@ export function calculateDistrictsSheet(
   // The county's districts: the Districts setting, else every name on the sheet (contract §6).
   const expected = settings.districts ? new Map(settings.districts.map((name) => [normaliseHeaderText(name), name])) : namesOnSheet;
   const groupResults: DistrictGroupResult[] = [];
-  const shared: GroupShared = { rankSentences: rankSentences(), cells: districtCells(table), expected };
+  const expectedOrder = new Map([...expected.keys()].map((key, i) => [key, i]));
+  const shared: GroupShared = { rankSentences: rankSentences(), cells: districtCells(table), expected, expectedOrder };
   for (let g = 0; g < groupList.length; g++) groupResults.push(calculateGroup(sheet, groupList[g].members, settings, nameCellOf, findings, shared));
   const headerCell = cellAddress(table.headerRow, districtColumn ?? 0);
   for (const finding of missingDistricts(sheet, expected, groupList, namesByKey, nameCellOf, headerCell)) findings.push(finding);
@@ -298,8 +299,8 @@ function calculateGroup(
   let countyFigure: MeasuredFigure | undefined = countyRow?.figure;
   let countySource: DistrictGroupResult['countySource'] = countyFigure ? 'county row' : 'none';
   // The districts' sum is the county's rate only when every district of the county is in it.
-  const leftOut = !countyFigure && usableCount > 0 && allFromCounts ? districtsLeftOut(shared.expected, withFigure, districts) : [];
-  if (!countyFigure && usableCount > 0 && allFromCounts && leftOut.length === 0) {
+  const leftOut = !countyFigure && usableCount > 0 && allFromCounts ? districtsLeftOut(shared, withFigure, districts) : undefined;
+  if (!countyFigure && usableCount > 0 && allFromCounts && leftOut === undefined) {
     // Summed in sheet order, as the counts are listed.
     let count = 0;
     let population = 0;
@@ -313,9 +314,9 @@ function calculateGroup(
     if (countyFigure) countySource = 'sum of districts';
   }
   const period = first.period ? ` (${first.period})` : '';
-  if (leftOut.length > 0) {
-    const cell = nameCellOf(leftOut.find((d) => d.row !== undefined)?.row ?? first.row);
-    const names = listOfNames(leftOut.map((d) => `${d.name} (${d.why})`));
+  if (leftOut !== undefined) {
+    const cell = nameCellOf(leftOut.row ?? first.row);
+    const names = listOfNames(leftOut.names, leftOut.count);
     findings.push(makeFinding('districtCountyIncomplete', { sheet, cell }, { indicator: first.indicator, period, districts: names }));
   } else if (!countyFigure && usableCount > 0) {
     findings.push(makeFinding('districtNoCountyRate', { sheet, cell: nameCellOf(first.row) }, { indicator: first.indicator, period }));
@@ -373,29 +374,47 @@ function calculateGroup(
   return group as DistrictGroupResult;
 }
 
-/** A district of the county that a group's sum would leave out, and why. */
-interface LeftOutDistrict {
-  readonly name: string;
-  /** Its row in the group, when it has one. */
+/** The districts of the county that a group's sum would leave out. */
+interface LeftOutDistricts {
+  readonly count: number;
+  /** The first three, in the order of `expected`, each with why: "Blaby (no data)". */
+  readonly names: ReadonlyArray<string>;
+  /** The row of the first one (in that order) that has a row in the group. */
   readonly row?: number;
-  readonly why: 'no row' | 'no data' | 'an error on its row';
 }
 
-/** The expected districts without a usable figure in a group, in the order of `expected`. */
-function districtsLeftOut(expected: ReadonlyMap<string, string>, withFigure: ReadonlySet<string>, districts: ReadonlyArray<RowInput>): LeftOutDistrict[] {
-  const leftOut: LeftOutDistrict[] = [];
-  for (const [key, name] of expected) {
-    if (withFigure.has(key)) continue;
-    const row = districts.find((m) => m.key === key);
-    if (row === undefined) leftOut.push({ name, why: 'no row' });
-    else leftOut.push({ name: row.district, row: row.row, why: row.blocked ? 'an error on its row' : 'no data' });
+/**
+ * The expected districts without a usable figure in a group, undefined when there are none. Only
+ * the three named are looked for in `expected`, so a sheet of thousands of names and groups stays
+ * linear rather than names × groups.
+ */
+function districtsLeftOut({ expected, expectedOrder }: GroupShared, withFigure: ReadonlySet<string>, districts: ReadonlyArray<RowInput>): LeftOutDistricts | undefined {
+  let counted = 0;
+  for (const key of withFigure) if (expected.has(key)) counted++;
+  const count = expected.size - counted;
+  if (count === 0) return undefined;
+  // Each left-out district's first row in the group, and the one first in the order of `expected`.
+  const rowOf = new Map<string, RowInput>();
+  let first: RowInput | undefined;
+  for (const m of districts) {
+    if (!expected.has(m.key) || withFigure.has(m.key) || rowOf.has(m.key)) continue;
+    rowOf.set(m.key, m);
+    if (first === undefined || expectedOrder.get(m.key)! < expectedOrder.get(first.key)!) first = m;
   }
-  return leftOut;
+  const names: string[] = [];
+  for (const [key, name] of expected) {
+    if (names.length === 3) break;
+    if (withFigure.has(key)) continue;
+    const m = rowOf.get(key);
+    names.push(m === undefined ? `${name} (no row)` : `${m.district} (${m.blocked ? 'an error on its row' : 'no data'})`);
+  }
+  return { count, names, ...(first !== undefined ? { row: first.row } : {}) };
 }
 
-/** "A; B; C and 2 more": at most three names in a message. */
-function listOfNames(names: ReadonlyArray<string>): string {
-  return names.length > 3 ? `${names.slice(0, 3).join('; ')} and ${names.length - 3} more` : names.join('; ');
+/** "A; B; C and 2 more": at most three names in a message, of `total`. */
+function listOfNames(names: ReadonlyArray<string>, total = names.length): string {
+  const shown = names.slice(0, 3);
+  return total > shown.length ? `${shown.join('; ')} and ${total - shown.length} more` : shown.join('; ');
 }
 
 /**
@@ -414,11 +433,16 @@ function missingDistricts(
   const findings: Finding[] = [];
   for (const [key, district] of expected) {
     const name = names.get(key);
-    if (name !== undefined && name.groupCount === groups.length) continue; // named in every group
-    const missing = groups.filter((g) => name?.firstInGroup[g.index] === undefined);
-    if (missing.length === 0) continue;
-    const labels = missing.map(({ members: [m] }) => (m.period ? `${m.indicator} (${m.period})` : m.indicator));
-    const details = { district, sheet, missing: listOfNames(labels), count: missing.length };
+    const count = groups.length - (name?.groupCount ?? 0);
+    if (count === 0) continue; // named in every group
+    // The first three groups without it, for the message: not a scan of every group for every name.
+    const labels: string[] = [];
+    for (let g = 0; g < groups.length && labels.length < 3; g++) {
+      if (name?.firstInGroup[g] !== undefined) continue;
+      const m = groups[g].members[0];
+      labels.push(m.period ? `${m.indicator} (${m.period})` : m.indicator);
+    }
+    const details = { district, sheet, missing: listOfNames(labels, count), count };
     if (name === undefined) findings.push(makeFinding('districtWithoutRows', { sheet, cell: headerCell }, details));
     else findings.push(makeFinding('districtMissing', { sheet, cell: nameCellOf(name.firstRow) }, details));
   }
@@ -431,6 +455,8 @@ interface GroupShared {
   readonly cells: DistrictCells;
   /** The county's districts by normalised name, as named in the setting or first on the sheet. */
   readonly expected: ReadonlyMap<string, string>;
+  /** Each expected district's place in `expected`. */
+  readonly expectedOrder: ReadonlyMap<string, number>;
 }
 
 /**

@@ -203,7 +203,9 @@ export function readSettingsTable(grid: SheetGrid | undefined, table: LocatedTab
   for (const { setting, cells, used } of given.values()) {
     if (cells.length > 1) findings.push(makeFinding('repeatedSetting', { sheet: grid.name, cell: cells[cells.length - 1] }, { setting, earlier: listText(cells.slice(0, -1)), used }));
   }
-  const settings = settingsSchema.parse({ ...typed, indicators: Object.fromEntries(indicators) });
+  // Added after parsing: Zod copies a record by assignment, and assigning "__proto__" sets the
+  // prototype, so an indicator of that name lost its settings. Each entry was read and checked above.
+  const settings: Settings = { ...settingsSchema.parse(typed), indicators: Object.fromEntries(indicators) };
   return { settings, findings, sources, indicatorEntries };
 }
 
