@@ -142,4 +142,13 @@ export class FakeChart extends FakeChartPart<StoredChart> implements ExcelChart 
       chart.position = { topLeft: startCell.toUpperCase(), bottomRight: end.toUpperCase() };
     });
   }
+
+  delete(): void {
+    this.command('delete', null, (chart) => {
+      const sheet = this.context.excel.store.sheets.find((s) => s.charts.includes(chart));
+      if (!sheet) throw new FakeExcelError('ItemNotFound', `The chart was deleted already: ${this.path}`);
+      if (sheet.protected) throw new FakeExcelError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
+      sheet.charts.splice(sheet.charts.indexOf(chart), 1);
+    });
+  }
 }

@@ -130,6 +130,39 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements ExcelRan
     });
   }
 
+  /** Splits every merged area that touches the range, as Excel does for an area partly inside it. */
+  unmerge(): void {
+    this.command('unmerge', null, ({ sheet, rect }) => {
+      refuseIfProtected(sheet);
+      const kept = sheet.merges.filter((m) => !rectsIntersect(m, rect));
+      sheet.merges.splice(0, sheet.merges.length, ...kept);
+    });
+  }
+
+  /**
+   * 'Contents': values and formulas; 'Formats': number formats and styles; 'All': both and
+   * hyperlinks. Column widths stay, as in Excel; so do merges, which the fake leaves to unmerge().
+   */
+  clear(applyTo: 'All' | 'Contents' | 'Formats' = 'All'): void {
+    this.command('clear', applyTo, ({ sheet, rect }) => {
+      refuseIfProtected(sheet);
+      for (const [row, line] of sheet.rows) {
+        if (row < rect.top || row > rect.bottom) continue;
+        for (const [column, cell] of line) {
+          if (column < rect.left || column > rect.right) continue;
+          if (applyTo !== 'Formats') {
+            cell.value = null;
+            for (const key of ['error', 'formula', 'quotePrefix'] as const) delete cell[key];
+          }
+          if (applyTo !== 'Contents') for (const key of FORMAT_KEYS) delete cell[key];
+          if (applyTo === 'All') delete cell.hyperlink;
+          if (cell.value === null && Object.keys(cell).length === 1) line.delete(column);
+        }
+        if (line.size === 0) sheet.rows.delete(row);
+      }
+    });
+  }
+
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, `${this.path}.getMergedAreasOrNullObject()`, () => {
       const target = this.target(true);
@@ -199,6 +232,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements ExcelRan
     });
   }
 }
+
+const FORMAT_KEYS = ['numberFormat', 'fill', 'fontColor', 'bold', 'italic', 'horizontalAlignment', 'wrapText'] as const;
 
 function refuseIfProtected(sheet: StoredSheet): void {
   if (sheet.protected) throw new FakeExcelError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);

@@ -87,6 +87,12 @@ export class StoredSheet {
   }
 }
 
+/** `Dashboard!` or `'Board paper'!` in a formula, case-insensitively. */
+function sheetReference(name: string): RegExp {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`('${escape(name.replace(/'/g, "''"))}'|(?<![\\w.'])${escape(name)})!`, 'gi');
+}
+
 export function storedToCellValue(cell: StoredCell | undefined): CellValue {
   if (!cell) return null;
   if (cell.error !== undefined) return { error: cell.error } satisfies CellError;
@@ -145,9 +151,19 @@ export class FakeWorkbookStore {
     return sheet;
   }
 
+  /** Formulas on other sheets that point at the removed one become #REF! for good, as in Excel. */
   removeSheet(name: string): void {
     const sheet = this.requireSheet(name);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    const reference = sheetReference(sheet.name);
+    for (const other of this.sheets) {
+      for (const cell of [...other.rows.values()].flatMap((line) => [...line.values()])) {
+        const broken = cell.formula?.replace(reference, '#REF!');
+        if (broken === undefined || broken === cell.formula) continue;
+        cell.formula = broken;
+        cell.value = cell.error = '#REF!';
+      }
+    }
     if (this.activeSheet === sheet.name) this.activeSheet = this.sheets[0]?.name;
     if (this.selection?.sheet === sheet.name) this.selection = undefined;
   }

@@ -106,6 +106,14 @@ export class FakeWorksheet extends FakeClientObject<StoredSheet> implements Exce
     );
   }
 
+  /** Never a null object: an empty sheet's used range is A1, as in Excel. */
+  getUsedRange(valuesOnly = false): FakeRange {
+    return new FakeRange(this.context, `${this.path}.getUsedRange(${valuesOnly})`, () => {
+      const sheet = this.target();
+      return sheet && { sheet, rect: sheet.usedRect(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+    });
+  }
+
   activate(): void {
     this.command('activate', null, (sheet) => {
       this.context.excel.store.activeSheet = sheet.name;

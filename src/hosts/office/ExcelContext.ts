@@ -49,6 +49,10 @@ export interface ExcelRange {
   hyperlink: { documentReference?: string; textToDisplay?: string };
   load: Load<ExcelRange>;
   merge(across?: boolean): void;
+  /** Splits every merged area the range touches. */
+  unmerge(): void;
+  /** 'All': values, formulas, formats and hyperlinks (Excel.ClearApplyTo.all). Column widths stay. */
+  clear(applyTo: 'All'): void;
   getMergedAreasOrNullObject(): ExcelRangeAreas;
   /** ExcelApi 1.9. The cells holding formulas; a null object when none do. */
   getSpecialCellsOrNullObject(cellType: 'Formulas'): ExcelRangeAreas;
@@ -85,9 +89,12 @@ export interface ExcelChart {
   readonly series: { getItemAt(index: number): ExcelChartSeries };
   /** Cells as A1 addresses on the chart's sheet. */
   setPosition(startCell: string, endCell?: string): void;
+  delete(): void;
 }
 
 export interface ExcelChartCollection {
+  /** Loaded with a path such as "items/charts/items/chartType" on the worksheet collection. */
+  readonly items: ReadonlyArray<ExcelChart>;
   add(type: ExcelChartType, sourceData: ExcelRange, seriesBy?: 'Auto' | 'Columns' | 'Rows'): ExcelChart;
 }
 
@@ -102,8 +109,9 @@ export interface ExcelWorksheet {
   /** ExcelApi 1.9. Comma-separated A1 addresses on this sheet ("J5:J6,J9"), at most 8192 characters. */
   getRanges(address?: string): ExcelRangeAreas;
   getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRange;
+  /** Never a null object: an empty sheet's used range is A1. */
+  getUsedRange(valuesOnly?: boolean): ExcelRange;
   activate(): void;
-  delete(): void;
 }
 
 export interface ExcelWorksheetCollection {

@@ -2,6 +2,7 @@ import type { SheetGrid, WritePlan } from '../../engine';
 import type { WorkbookPort } from '../WorkbookPort';
 import { createSettingsSheet } from './createSettingsSheet';
 import { excelRun, ExcelRunner } from './ExcelContext';
+import { readRangeValues } from './readRangeValues';
 import { readSelectedCellAddress, SelectedCell } from './readSelectedCellAddress';
 import { readSheetGrids } from './readSheetGrids';
 import { selectCell } from './selectCell';
@@ -32,6 +33,10 @@ export class OfficeHost implements WorkbookPort {
 
   readSelectedCellAddress(): Promise<SelectedCell> {
     return this.runner((context) => readSelectedCellAddress(context));
+  }
+
+  readRangeValues(sheet: string, address: string): Promise<unknown[][]> {
+    return this.runner((context) => readRangeValues(context, sheet, address));
   }
 
   /** True when the sheet was created; false when a Settings sheet already exists. */

@@ -30,7 +30,9 @@ interface At {
  * without Excel. `bytes` is an upper estimate of its request payload.
  */
 export type WriteOp = { readonly bytes: number } & (
-  | { readonly kind: 'addSheet'; readonly sheet: string; readonly replace: boolean }
+  | { readonly kind: 'addSheet'; readonly sheet: string }
+  /** An owned sheet that exists, emptied in place (see applyWriteOp); `charts` is how many it holds. */
+  | { readonly kind: 'clearSheet'; readonly sheet: string; readonly charts: number }
   | (At & { readonly kind: 'values'; readonly values: ReadonlyArray<ReadonlyArray<string | number>> })
   /** `formats` is one format for the whole area, or one per cell. */
   | (At & { readonly kind: 'numberFormat'; readonly rowCount: number; readonly columnCount: number; readonly formats: string | ReadonlyArray<ReadonlyArray<string>> })

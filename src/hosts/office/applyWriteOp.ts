@@ -3,21 +3,33 @@ import { areasAddress } from './areasAddress';
 import type { ExcelContext, ExcelWorksheet } from './ExcelContext';
 import type { WriteOp } from './WriteOp';
 
-/** Worksheet proxies of one sync, looked up once each. */
+/**
+ * Worksheet proxies of one sync by lower-cased name, looked up once each. It starts with the sheets
+ * checkBeforeWrite loaded, whose charts are loaded too, so clearSheet can delete them.
+ */
 export type SheetLookup = Map<string, ExcelWorksheet>;
 
 /** Queues one planned command on the context (nothing is sent until the caller syncs). */
 export function applyWriteOp(context: ExcelContext, sheets: SheetLookup, op: WriteOp): void {
   const sheet = (name: string): ExcelWorksheet => {
-    let found = sheets.get(name);
-    if (!found) sheets.set(name, (found = context.workbook.worksheets.getItem(name)));
+    let found = sheets.get(name.toLowerCase());
+    if (!found) sheets.set(name.toLowerCase(), (found = context.workbook.worksheets.getItem(name)));
     return found;
   };
   switch (op.kind) {
     case 'addSheet':
-      if (op.replace) sheet(op.sheet).delete();
-      sheets.set(op.sheet, context.workbook.worksheets.add(op.sheet));
+      sheets.set(op.sheet.toLowerCase(), context.workbook.worksheets.add(op.sheet));
       return;
+    case 'clearSheet': {
+      // Emptied, never deleted: deleting a sheet turns every formula, name or chart pointing at it
+      // into #REF! for good, moves it to the last tab and loses its tab colour and page setup.
+      const target = sheet(op.sheet);
+      for (const chart of target.charts.items) chart.delete();
+      const used = target.getUsedRange();
+      used.unmerge();
+      used.clear('All');
+      return;
+    }
     case 'values':
       sheet(op.sheet).getRangeByIndexes(op.row, op.column, op.values.length, op.values[0].length).values = op.values.map((r) => [...r]);
       return;

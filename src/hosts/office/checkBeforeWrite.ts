@@ -1,22 +1,26 @@
 import { cellAddress, ColumnWrite, normaliseHeaderText, qualifiedAddress, WritePlan } from '../../engine';
-import type { ExcelContext } from './ExcelContext';
+import type { ExcelContext, ExcelWorksheet } from './ExcelContext';
 import { outputArea, outputAreaAddress } from '../outputArea';
 import { WriteProblem, WriteRefusedError, mergedCellsProblem } from '../WriteRefusedError';
 
 /** What the checks learnt that the write needs. */
 export interface WriteState {
-  /** Lower-cased names of the sheets that exist now. */
-  readonly existingSheets: ReadonlySet<string>;
+  /**
+   * The sheets that exist now, by lower-cased name, with their charts loaded (an owned sheet's are
+   * deleted when it is rebuilt; loading them here costs no sync of its own).
+   */
+  readonly existingSheets: ReadonlyMap<string, ExcelWorksheet>;
 }
 
 /**
  * One sync of checks before anything is written: protected target sheets (input sheets with output
- * columns, and owned sheets that exist), merged cells or tables in any output column's area, formulas
- * where a new column goes, and output header cells holding other text. Throws WriteRefusedError
- * listing every problem.
+ * columns, and owned sheets that exist), a protected workbook structure when an owned sheet must be
+ * added, merged cells or tables in any output column's area, formulas where a new column goes, and
+ * output header cells holding other text. Throws WriteRefusedError listing every problem.
  */
 export async function checkBeforeWrite(context: ExcelContext, plan: WritePlan): Promise<WriteState> {
-  const worksheets = context.workbook.worksheets.load(['items/name', 'items/protection/protected']);
+  // Any chart property will do: a collection's items must be loaded before they can be deleted.
+  const worksheets = context.workbook.worksheets.load(['items/name', 'items/protection/protected', 'items/charts/items/chartType']);
   const workbookProtection = context.workbook.protection.load('protected');
   const probes = plan.columns.map((write) => {
     const sheet = context.workbook.worksheets.getItem(write.sheet);
@@ -40,25 +44,37 @@ export async function checkBeforeWrite(context: ExcelContext, plan: WritePlan): 
     throw new WriteRefusedError(await missingSheetProblems(context, plan));
   }
 
-  const protectedSheets = new Map(worksheets.items.map((s) => [s.name.toLowerCase(), s.protection.protected]));
+  const existingSheets = new Map(worksheets.items.map((s) => [s.name.toLowerCase(), s]));
   const problems: WriteProblem[] = [];
-  if (workbookProtection.protected && plan.ownedSheets.length > 0) {
-    const names = plan.ownedSheets.map((s) => `"${s.name}"`).join(' and ');
+  // Owned sheets that exist are rebuilt in place, which a protected structure allows; only adding one needs it unprotected.
+  const toAdd = plan.ownedSheets.filter((s) => !existingSheets.has(s.name.toLowerCase()));
+  if (workbookProtection.protected && toAdd.length > 0) {
+    const names = toAdd.map((s) => `"${s.name}"`).join(' and ');
     problems.push({
       kind: 'protected',
-      sheet: plan.ownedSheets[0].name,
+      sheet: toAdd[0].name,
       cell: 'A1',
-      message: `The workbook's structure is protected, so the ${names} ${plan.ownedSheets.length === 1 ? 'sheet' : 'sheets'} cannot be rebuilt. Unprotect the workbook (Review > Protect Workbook) and calculate again.`,
+      message: `The workbook's structure is protected, so the ${names} ${toAdd.length === 1 ? 'sheet' : 'sheets'} cannot be added. Unprotect the workbook (Review > Protect Workbook) and calculate again.`,
     });
   }
-  const targets = [...new Set([...plan.columns.map((c) => c.sheet), ...plan.ownedSheets.map((s) => s.name)])];
-  for (const sheet of targets) {
-    if (protectedSheets.get(sheet.toLowerCase())) {
+  const isProtected = (sheet: string) => existingSheets.get(sheet.toLowerCase())?.protection.protected === true;
+  for (const sheet of new Set(plan.columns.map((c) => c.sheet))) {
+    if (isProtected(sheet)) {
       problems.push({
         kind: 'protected',
         sheet,
         cell: 'A1',
         message: `The sheet "${sheet}" is protected, so its output columns cannot be written. Unprotect it (Review > Unprotect Sheet) and calculate again.`,
+      });
+    }
+  }
+  for (const { name: sheet } of plan.ownedSheets) {
+    if (isProtected(sheet)) {
+      problems.push({
+        kind: 'protected',
+        sheet,
+        cell: 'A1',
+        message: `The sheet "${sheet}" is protected. The add-in rebuilds it on each calculation, so unprotect it (Review > Unprotect Sheet), or delete it to let the add-in build it afresh, then calculate again.`,
       });
     }
   }
@@ -96,7 +112,7 @@ export async function checkBeforeWrite(context: ExcelContext, plan: WritePlan): 
     }
   }
   if (problems.length > 0) throw new WriteRefusedError(problems);
-  return { existingSheets: new Set(protectedSheets.keys()) };
+  return { existingSheets };
 }
 
 /** Which of the plan's sheets are gone (renamed or deleted since the read): one more sync, on this failure path only. */

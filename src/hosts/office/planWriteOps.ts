@@ -9,15 +9,16 @@ export const MAX_PIECE_BYTES = 1_000_000;
 /**
  * The whole write as an ordered list of commands: each output column's header (when new) and its
  * runs of non-null cells (a null cell is left exactly as it is), then each owned sheet rebuilt:
- * deleted and added again when it exists, values and formats, merges, column widths; then the
- * charts. A chart is drawn only on an owned sheet of this plan: that sheet was just rebuilt without
- * charts, so a rerun never duplicates them, and no chart lands on a user's sheet.
+ * emptied in place (cells, merges, charts) when it exists, else added; values and formats, merges,
+ * column widths; then the charts. A chart is drawn only on an owned sheet of this plan: that sheet
+ * was just emptied of charts, so a rerun never duplicates them, and no chart lands on a user's sheet.
+ * `chartCounts` holds the sheets that exist now, by lower-cased name, with how many charts each has.
  */
-export function planWriteOps(plan: WritePlan, existingSheets: ReadonlySet<string>): WriteOp[] {
+export function planWriteOps(plan: WritePlan, chartCounts: ReadonlyMap<string, number>): WriteOp[] {
   const ops: WriteOp[] = [];
   // Loops, not push(...many): a 100,000-row plan would overflow the call stack with spread arguments.
   for (const write of plan.columns) for (const op of columnOps(write)) ops.push(op);
-  for (const sheet of plan.ownedSheets) for (const op of ownedSheetOps(sheet, existingSheets.has(sheet.name.toLowerCase()))) ops.push(op);
+  for (const sheet of plan.ownedSheets) for (const op of ownedSheetOps(sheet, chartCounts.get(sheet.name.toLowerCase()))) ops.push(op);
   const owned = new Set(plan.ownedSheets.map((s) => s.name.toLowerCase()));
   for (const spec of plan.charts ?? []) if (owned.has(spec.sheet.toLowerCase())) ops.push({ kind: 'chart', spec, bytes: chartBytes(spec) });
   return ops;
@@ -43,8 +44,14 @@ function columnOps(write: ColumnWrite): WriteOp[] {
   return ops;
 }
 
-function ownedSheetOps(sheet: OwnedSheet, exists: boolean): WriteOp[] {
-  const ops: WriteOp[] = [{ kind: 'addSheet', sheet: sheet.name, replace: exists, bytes: COMMAND_OVERHEAD_BYTES * 2 }];
+/** `charts` is undefined when the sheet does not exist yet. */
+function ownedSheetOps(sheet: OwnedSheet, charts: number | undefined): WriteOp[] {
+  const ops: WriteOp[] = [
+    charts === undefined
+      ? { kind: 'addSheet', sheet: sheet.name, bytes: COMMAND_OVERHEAD_BYTES * 2 }
+      : // The used-range lookup, unmerge, clear, and a delete per chart.
+        { kind: 'clearSheet', sheet: sheet.name, charts, bytes: COMMAND_OVERHEAD_BYTES * (3 + charts) },
+  ];
   const width = sheet.rows.reduce((widest, r) => Math.max(widest, r.length), 0);
   const rows = sheet.rows.map((r) => [...r, ...Array.from({ length: width - r.length }, (): OutputCell => ({ value: null }))]);
   if (width > 0) for (const piece of pieces(rows)) ops.push(...blockOps(sheet.name, piece.offset, 0, piece.rows, true));

@@ -17,10 +17,11 @@ import { planWriteOps } from './planWriteOps';
 export async function writePlan(context: ExcelContext, plan: WritePlan): Promise<void> {
   if (plan.columns.length === 0 && plan.ownedSheets.length === 0) return;
   const state = await checkBeforeWrite(context, plan);
-  for (const batch of packIntoSyncs(planWriteOps(plan, state.existingSheets))) {
+  const chartCounts = new Map([...state.existingSheets].map(([name, sheet]) => [name, sheet.charts.items.length]));
+  for (const batch of packIntoSyncs(planWriteOps(plan, chartCounts))) {
     context.workbook.application.suspendScreenUpdatingUntilNextSync();
     context.workbook.application.suspendApiCalculationUntilNextSync();
-    const sheets: SheetLookup = new Map();
+    const sheets: SheetLookup = new Map(state.existingSheets);
     for (const op of batch) applyWriteOp(context, sheets, op);
     await context.sync();
   }

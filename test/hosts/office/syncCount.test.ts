@@ -1,7 +1,8 @@
 import { existsSync } from 'fs';
 import { join } from 'path';
-import { calculateWorkbook, type OutputCell, type WritePlan } from '../../../src/engine';
+import { calculateWorkbook, OWNED_SHEET_MARK, type OutputCell, type OwnedSheet, type WritePlan } from '../../../src/engine';
 import { FakeExcel, WEB_PAYLOAD_LIMIT_BYTES } from '../../../src/hosts/fakeExcel/FakeExcel';
+import { newStoredChart } from '../../../src/hosts/fakeExcel/StoredChart';
 import { OfficeHost } from '../../../src/hosts/office/OfficeHost';
 import { MAX_SYNC_PAYLOAD_BYTES } from '../../../src/hosts/office/packIntoSyncs';
 import { runCalculation } from '../../../src/hosts/runCalculation';
@@ -25,8 +26,8 @@ function compactPlan(rows: number): WritePlan {
 /** Excel desktop: no response limit. Requests are still held to Excel on the web's 5 MB. */
 const DESKTOP = { requestLimitBytes: WEB_PAYLOAD_LIMIT_BYTES, responseLimitBytes: Infinity };
 
-async function calculateThroughFake(rows: number, plan: WritePlan) {
-  const excel = new FakeExcel(buildIndicatorsStore(rows), DESKTOP);
+async function calculateThroughFake(rows: number, plan: WritePlan, store = buildIndicatorsStore(rows)) {
+  const excel = new FakeExcel(store, DESKTOP);
   const host = new OfficeHost(excel.run);
   await host.readSheets();
   await host.write(plan);
@@ -34,10 +35,16 @@ async function calculateThroughFake(rows: number, plan: WritePlan) {
 }
 
 describe('sync count and payload', () => {
-  test('a calculation takes 4 syncs at 10, 1,000 and 100,000 rows (2 read, 1 check, 1 write), each under 4 MiB', async () => {
+  test('a calculation takes 4 syncs at 10, 1,000 and 100,000 rows (2 read, 1 check, 1 write), each under 4 MiB, an existing Dashboard and its chart rebuilt in place', async () => {
     const counts: number[] = [];
     for (const rows of [10, 1_000, 100_000]) {
-      const excel = await calculateThroughFake(rows, compactPlan(rows));
+      const store = buildIndicatorsStore(rows);
+      const old = store.addSheet('Dashboard', [[OWNED_SHEET_MARK], ['District', 'Rate'], ['Blaby', 3.61]]);
+      old.charts.push(newStoredChart('BarClustered', 'Dashboard', { top: 1, left: 0, bottom: 2, right: 1 }, 'Columns'));
+      const dashboard: OwnedSheet = { name: 'Dashboard', rows: [[{ value: OWNED_SHEET_MARK, italic: true }]], merges: [] };
+      const excel = await calculateThroughFake(rows, { ...compactPlan(rows), ownedSheets: [dashboard] }, store);
+      expect(excel.store.requireSheet('Dashboard')).toBe(old);
+      expect([old.charts.length, old.toGrid().values.length]).toEqual([0, 1]);
       counts.push(excel.syncs.length);
       expect(excel.store.requireSheet('Indicators').valueAt(`H${3 + rows}`)).toBe((rows - 1) % 3 === 0 ? '→' : '↓');
       expect(excel.maxRequestBytes).toBeLessThan(FOUR_MIB);
@@ -45,6 +52,22 @@ describe('sync count and payload', () => {
     }
     expect(counts).toEqual([4, 4, 4]);
   });
+
+  test('a second calculation, rebuilding the Dashboard in place, takes as many syncs as the first (at most 4) at 10 and 10,000 rows', async () => {
+    for (const rows of [10, 10_000]) {
+      const excel = new FakeExcel(buildIndicatorsStore(rows), DESKTOP);
+      const host = new OfficeHost(excel.run);
+      await runCalculation(host);
+      const first = excel.syncs.length;
+      const dashboard = excel.store.requireSheet('Dashboard');
+      excel.resetSyncs();
+      await runCalculation(host);
+      expect([rows, excel.syncs.length]).toEqual([rows, first]);
+      expect(first).toBeLessThanOrEqual(4);
+      expect(excel.store.requireSheet('Dashboard')).toBe(dashboard);
+      expect(excel.maxRequestBytes).toBeLessThan(FOUR_MIB);
+    }
+  }, 60_000);
 
   test('above 4 MiB the write is split: one more sync per 3-4 MiB, each under 4 MiB, and all written', async () => {
     const rows = 100_000;

@@ -128,11 +128,11 @@ describe('OfficeHost.write', () => {
       expect(error.message).toContain('Indicators!F3 holds "Notes" where the output column "Current Direction of Travel" was read');
     });
 
-    test('a workbook whose structure is protected, when an owned sheet must be rebuilt', async () => {
+    test('a workbook whose structure is protected, when an owned sheet must be added', async () => {
       const dashboard: OwnedSheet = { name: 'Dashboard', rows: [[{ value: 'Safer Communities Performance Dashboard' }]], merges: [] };
       const error = await refusal((excel) => excel.store.protectStructure(), { ...planOf(CHANGE), ownedSheets: [dashboard] });
       expect(error.problems).toEqual([expect.objectContaining({ kind: 'protected', sheet: 'Dashboard', cell: 'A1' })]);
-      expect(error.message).toContain('The workbook\'s structure is protected, so the "Dashboard" sheet cannot be rebuilt.');
+      expect(error.message).toContain('The workbook\'s structure is protected, so the "Dashboard" sheet cannot be added.');
     });
 
     test('a sheet that was deleted since the read, named alone (one more sync finds which)', async () => {
@@ -192,13 +192,17 @@ describe('OfficeHost.write', () => {
       expect(storeSnapshot(excel.store)).toBe(first);
     });
 
-    test('a protected owned sheet is refused', async () => {
+    test('a protected owned sheet is refused, worded for a sheet the add-in rebuilds (it has no output columns)', async () => {
       const excel = indicatorsExcel();
       excel.store.addSheet('Dashboard', [['old']]);
       excel.store.protect('Dashboard');
-      await expect(new OfficeHost(excel.run).write({ columns: [], ownedSheets: [DASHBOARD] })).rejects.toMatchObject({
-        problems: [expect.objectContaining({ kind: 'protected', sheet: 'Dashboard' })],
-      });
+      const error = await new OfficeHost(excel.run).write({ columns: [], ownedSheets: [DASHBOARD] }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WriteRefusedError);
+      expect((error as WriteRefusedError).problems).toEqual([expect.objectContaining({ kind: 'protected', sheet: 'Dashboard', cell: 'A1' })]);
+      expect((error as WriteRefusedError).message).toBe(
+        'Nothing was written. One problem needs fixing first:\n' +
+          '- The sheet "Dashboard" is protected. The add-in rebuilds it on each calculation, so unprotect it (Review > Unprotect Sheet), or delete it to let the add-in build it afresh, then calculate again.',
+      );
       expect(excel.store.requireSheet('Dashboard').valueAt('A1')).toBe('old');
     });
   });
