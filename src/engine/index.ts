@@ -40,7 +40,9 @@ export { calculateTrendsSheet, recentTrendWords, type TrendsSheetResult } from '
 export { periodNounFor } from './trends/periodNounFor';
 export { settingsSchema, DEFAULT_SETTINGS } from './settings/Settings';
 export type { Settings, IndicatorSettings, SettingKey } from './settings/Settings';
-export { readSettings, locateSettingsTable, indicatorSettingsFor, SETTINGS_COLUMNS } from './settings/readSettings';
+export { readSettings, readSettingsTable, locateSettingsTable, indicatorSettingsFor, SETTINGS_COLUMNS } from './settings/readSettings';
+export { chooseSettingsTable, type SettingsTableChoice } from './settings/chooseSettingsTable';
+export { headerSearch } from './sheets/locateTable';
 export type { SettingsReading } from './settings/readSettings';
 export { settingsAsRows } from './settings/settingsAsRows';
 export type { SettingRow } from './settings/settingsAsRows';
@@ -60,4 +62,4 @@ export type { SheetKind, SheetContext, SheetOutput, IndicatorComparison } from '
 // The board report's presentation pieces, wired into calculateWorkbook.
 export * from './dashboard/buildRiskHierarchy';
 export { chartsInputFrom } from './dashboard/chartsInputFrom';
-export { presentationSheets } from './dashboard/presentationSheets';
+export { presentationSheets, dashboardLayout } from './dashboard/presentationSheets';

@@ -16,6 +16,7 @@ export function observedPort(host: OfficeHost, onChange: () => void): TaskpanePo
     write: (plan) => after(host.write(plan)),
     selectCell: (sheet, address) => after(host.selectCell(sheet, address)),
     readSelectedCellAddress: () => host.readSelectedCellAddress(),
+    readRangeValues: (sheet, address) => host.readRangeValues(sheet, address),
     createSettingsSheet: (rows) => after(host.createSettingsSheet(rows)),
     readLastRibbonRun: () => readLastRibbonRun(Office.context.document.settings),
   };

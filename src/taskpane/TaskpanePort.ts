@@ -9,6 +9,8 @@ import type { CellRef } from './state/dashboardReducer';
  */
 export interface TaskpanePort extends WorkbookPort {
   readSelectedCellAddress?(): Promise<CellRef | undefined>;
+  /** The values of an A1 range on a sheet, row by row; Explain reads the selected row to check it still holds what was calculated. */
+  readRangeValues?(sheet: string, address: string): Promise<ReadonlyArray<ReadonlyArray<unknown>>>;
   /** Adds a `Setting | Value` sheet with these rows; false when one exists already (never overwritten). */
   createSettingsSheet?(rows: ReadonlyArray<readonly [string, string | number]>): Promise<boolean>;
   /** The outcome the ribbon's Calculate dashboard left in the document, if any. */

@@ -1,3 +1,4 @@
+import { calculateWorkbook } from '../../src/engine';
 import type { SheetGrid } from '../../src/engine';
 import { defaultSettingRows, effectiveSettings, hasSettingsSheet, settingsSheetPlan } from '../../src/taskpane/state/effectiveSettings';
 
@@ -54,5 +55,22 @@ describe('the Settings sheet', () => {
     expect(sheet.name).toBe('Settings');
     expect(sheet.rows[0]).toEqual([{ value: 'Setting', bold: true }, { value: 'Value', bold: true }]);
     expect(sheet.rows.slice(1).map((row) => row.map((c) => c.value))).toEqual(defaultSettingRows().map(([n, v]) => [n, v]));
+  });
+});
+
+describe('which Settings table is shown', () => {
+  // The repro: an older Setting | Value table on a sheet before the one named Settings.
+  const oldSettings: SheetGrid = { name: 'Old settings', values: [['Setting', 'Value'], ['Stable tolerance', '10%']] };
+  const current: SheetGrid = { name: 'Settings', values: [['Setting', 'Value'], ['Stable tolerance', '2%']] };
+
+  test('the sheet named Settings wins over an earlier sheet with a Setting | Value table, as in the calculation', () => {
+    const shown = effectiveSettings([indicators, oldSettings, current]).find((s) => s.name === 'Stable tolerance');
+    expect(shown).toMatchObject({ value: '2%', source: 'workbook' });
+    expect(calculateWorkbook([indicators, oldSettings, current]).settings?.stableTolerance).toBeCloseTo(0.02, 10);
+  });
+
+  test('without a sheet named Settings, the first sheet with the table is read', () => {
+    const other: SheetGrid = { name: 'Newer options', values: [['Setting', 'Value'], ['Stable tolerance', '2%']] };
+    expect(effectiveSettings([indicators, oldSettings, other]).find((s) => s.name === 'Stable tolerance')?.value).toBe('10%');
   });
 });

@@ -37,3 +37,15 @@ describe('overallRagReason', () => {
     );
   });
 });
+
+describe('overallRagReason without an Outcome column', () => {
+  test('says to add the column, not to type into one that does not exist', () => {
+    const text = overallRagReason({ outcome: '', overall: undefined, rags: ['A'], method: 'mean', hasOutcomeColumn: false });
+    expect(text).toBe("This indicator has no outcome, so it is in no Overall Progress RAG. Add an Outcome column to the table and type each indicator's outcome in it.");
+    expect(text).not.toContain('in the Outcome column');
+  });
+
+  test('with the column, says to type the outcome there', () => {
+    expect(overallRagReason({ outcome: '', overall: undefined, rags: ['A'], method: 'mean', hasOutcomeColumn: true })).toMatch(/Type its outcome in the Outcome column\.$/);
+  });
+});

@@ -1,13 +1,25 @@
-import type { CalculationResult, Rag } from '../CalculationResult';
+import type { CalculationResult, IndicatorResult, Rag } from '../CalculationResult';
+import type { RiskResult } from '../risk/RiskResult';
 import { OWNED_SHEET_MARK_CELL } from '../output/ownedSheetMark';
 import { type MergedArea, type OutputCell, type OwnedSheet, EMPTY_CELL } from '../output/WritePlan';
-import { ReportFrame, ReportOptions, buildReportFrame } from './buildReportModel';
+import { ReportColumnKey, ReportFrame, ReportOptions, buildReportFrame } from './buildReportModel';
 import { layOutReportRows, reportTableStyle } from './reportTable';
-import type { RiskHierarchy } from './buildRiskHierarchy';
+import { type RiskHierarchy, hierarchyRiskRows } from './buildRiskHierarchy';
 import { HEADER_FILL, RAG_FILLS, RAG_TEXT_COLOURS } from './ragStyle';
 
 export const DASHBOARD_SHEET_NAME = 'Dashboard';
 
+/** What a Dashboard row shows: an indicator of the Appendix 1 table, or a category of the risk hierarchy. */
+export type DashboardRowSource = { readonly indicator: IndicatorResult } | { readonly risk: RiskResult };
+
+/** The Dashboard sheet with what its rows show, so a reviewer's cell there can be traced back (Explain). */
+export interface DashboardLayout {
+  readonly sheet: OwnedSheet;
+  /** 0-based sheet row → what it shows; the heading, footnotes and key are not listed. */
+  readonly rows: ReadonlyMap<number, DashboardRowSource>;
+  /** The Appendix 1 column in each sheet column (from A) of an indicator's row. */
+  readonly columns: ReadonlyArray<ReportColumnKey>;
+}
 
 /** The table's cells as sheet cells (the report model draws the same table as ReportCells). */
 function drawnTextCell(text: string, align: 'left' | 'center', _rowSpan: number, bold: boolean, italic: boolean): OutputCell {
@@ -41,8 +53,26 @@ function wideRow(width: number, first: OutputCell): OutputCell[] {
 /** The hierarchy starts in column B, so Category falls in the wide Supporting Indicators column. */
 const RISK_FIRST_COLUMN = 1;
 
-/** Below the key: a blank row, the heading, the ranked hierarchy (rating cells filled and lettered), its notes. */
-function riskRows(risk: RiskHierarchy, width: number): OutputCell[][] {
+/**
+ * The Risk Matrix row behind each hierarchy row, in the hierarchy's order: rows are matched by rank
+ * and category, equal ones taken in sheet order as the hierarchy's stable sort keeps them.
+ */
+function hierarchySources(result: CalculationResult, risk: RiskHierarchy): (RiskResult | undefined)[] {
+  const waiting = new Map<string, RiskResult[]>();
+  for (const r of hierarchyRiskRows(result)) {
+    const key = `${r.rank ?? '-'}\u0000${r.category}`;
+    const same = waiting.get(key);
+    if (same) same.push(r);
+    else waiting.set(key, [r]);
+  }
+  return risk.rows.map((row) => waiting.get(`${row.rank}\u0000${row.category}`)?.shift());
+}
+
+/**
+ * Below the key: a blank row, the heading, the ranked hierarchy (rating cells filled and lettered),
+ * its notes; `first` is the index among them of the first category's row.
+ */
+function riskRows(risk: RiskHierarchy, width: number): { rows: OutputCell[][]; first: number } {
   const place = (cells: OutputCell[]): OutputCell[] => {
     const row = emptyCells(width);
     cells.forEach((cell, i) => (row[RISK_FIRST_COLUMN + i] = cell));
@@ -50,6 +80,7 @@ function riskRows(risk: RiskHierarchy, width: number): OutputCell[][] {
   };
   const rows: OutputCell[][] = [wideRow(width, EMPTY_CELL), wideRow(width, { value: risk.title, bold: true })];
   rows.push(place(risk.columns.map((c): OutputCell => ({ value: c.header, bold: true, fill: HEADER_FILL, wrapText: true, horizontalAlignment: 'center' }))));
+  const first = rows.length;
   for (const row of risk.rows) {
     const { rank, probability, harm, score } = row.values;
     const number = (value: number | undefined, numberFormat: string): OutputCell =>
@@ -66,7 +97,7 @@ function riskRows(risk: RiskHierarchy, width: number): OutputCell[][] {
     );
   }
   for (const note of risk.footnotes) rows.push(wideRow(width, { value: note }));
-  return rows;
+  return { rows, first };
 }
 
 /** The sheet's rows and merges before the table (heading, the owned-sheet mark, column headers). */
@@ -80,8 +111,11 @@ function sheetHead(frame: ReportFrame): { rows: OutputCell[][]; merges: MergedAr
   return { rows, merges: [{ top: 0, left: 0, bottom: 0, right: width - 1 }] };
 }
 
-/** Below the table: the footnotes, the key, then the risk hierarchy when the workbook has a Risk Matrix. */
-function sheetTail(frame: ReportFrame, rows: OutputCell[][], merges: MergedArea[]): OwnedSheet {
+/**
+ * Below the table: the footnotes, the key, then the risk hierarchy when the workbook has a Risk
+ * Matrix. Returns the sheet row of the hierarchy's first category (its heading and column headers are above it).
+ */
+function sheetTail(frame: ReportFrame, rows: OutputCell[][]): number {
   const width = frame.columns.length;
   if (frame.footnotes.length > 0) {
     rows.push(wideRow(width, EMPTY_CELL));
@@ -102,9 +136,11 @@ function sheetTail(frame: ReportFrame, rows: OutputCell[][], merges: MergedArea[
     rows.push([symbol, { value: entry.meaning }, ...emptyCells(width - 2)]);
   }
 
-  if (frame.risk) rows.push(...riskRows(frame.risk, width));
-
-  return { name: DASHBOARD_SHEET_NAME, rows, merges, columnWidths: frame.columns.map((c) => c.width) };
+  if (!frame.risk) return rows.length;
+  const risk = riskRows(frame.risk, width);
+  const first = rows.length + risk.first;
+  rows.push(...risk.rows);
+  return first;
 }
 
 /**
@@ -115,14 +151,26 @@ function sheetTail(frame: ReportFrame, rows: OutputCell[][], merges: MergedArea[
  * string is a plain text value (hosts never write OutputCell strings as formulas).
  */
 export function buildDashboardSheet(result: CalculationResult, options: ReportOptions = {}): OwnedSheet {
+  return layOutDashboardSheet(result, options).sheet;
+}
+
+/** buildDashboardSheet's sheet with what each of its indicator and risk rows shows. */
+export function layOutDashboardSheet(result: CalculationResult, options: ReportOptions = {}): DashboardLayout {
   const frame = buildReportFrame(result, options);
   const { rows, merges } = sheetHead(frame);
-  layOutReportRows(result, SHEET_CELLS, (_indicator, cells, leadSpan) => {
-    if (leadSpan > 1) {
-      const top = rows.length;
-      merges.push({ top, left: 0, bottom: top + leadSpan - 1, right: 0 }, { top, left: 1, bottom: top + leadSpan - 1, right: 1 });
-    }
+  const sources = new Map<number, DashboardRowSource>();
+  layOutReportRows(result, SHEET_CELLS, (indicator, cells, leadSpan) => {
+    const top = rows.length;
+    if (leadSpan > 1) merges.push({ top, left: 0, bottom: top + leadSpan - 1, right: 0 }, { top, left: 1, bottom: top + leadSpan - 1, right: 1 });
+    sources.set(top, { indicator });
     rows.push(cells);
   });
-  return sheetTail(frame, rows, merges);
+  const riskStart = sheetTail(frame, rows);
+  if (frame.risk) {
+    hierarchySources(result, frame.risk).forEach((risk, i) => {
+      if (risk) sources.set(riskStart + i, { risk });
+    });
+  }
+  const sheet: OwnedSheet = { name: DASHBOARD_SHEET_NAME, rows, merges, columnWidths: frame.columns.map((c) => c.width) };
+  return { sheet, rows: sources, columns: frame.columns.map((c) => c.key) };
 }

@@ -34,8 +34,9 @@ export function FindingsView({ state, onFilter, onSelect }: FindingsViewProps) {
         <Radio value="warning" label={`Warnings (${counts.warning})`} />
       </RadioGroup>
       {groups.length === 0 && <Body1>{counts.all === 0 ? 'No problems found.' : 'No findings of this kind.'}</Body1>}
-      {groups.map((group) => {
-        const headingId = `findings-${group.sheet.replace(/\W+/g, '-')}`;
+      {groups.map((group, index) => {
+        // From the index: sheet names such as "Q1 2016" and "Q1-2016" would make the same id.
+        const headingId = `findings-group-${index}`;
         return (
           <section key={group.sheet} aria-labelledby={headingId} className={styles.group}>
             <Subtitle2 as="h3" id={headingId} className={styles.heading}>

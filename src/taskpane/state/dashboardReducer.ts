@@ -29,6 +29,8 @@ export interface DashboardState {
   readonly severityFilter: SeverityFilter;
   /** The cell Explain last read; the explanation itself is derived from `result` by a selector. */
   readonly explained?: CellRef;
+  /** The explained cell's row as read from the workbook after Explain, when the host can read it: each cell's text. */
+  readonly explainedRow?: ReadonlyArray<string>;
   /** Explain ran but the host could not say which cell is selected. */
   readonly explainUnavailable?: boolean;
   readonly settings?: ReadonlyArray<SettingView>;
@@ -48,6 +50,7 @@ export type DashboardAction =
   | { readonly type: 'calculationFailed'; readonly message: string; readonly result?: CalculationResult; readonly elapsedMs: number }
   | { readonly type: 'filterChanged'; readonly filter: SeverityFilter }
   | { readonly type: 'explained'; readonly cell: CellRef | undefined }
+  | { readonly type: 'explainedRowRead'; readonly cell: CellRef; readonly texts: ReadonlyArray<string> }
   | { readonly type: 'settingsLoaded'; readonly settings: ReadonlyArray<SettingView>; readonly sheetExists: boolean }
   | { readonly type: 'settingsSheetCreated'; readonly settings: ReadonlyArray<SettingView> }
   | { readonly type: 'hostFailed'; readonly message: string }
@@ -81,7 +84,10 @@ export function dashboardReducer(state: DashboardState, action: DashboardAction)
     case 'filterChanged':
       return { ...state, severityFilter: action.filter };
     case 'explained':
-      return { ...state, explained: action.cell, explainUnavailable: action.cell === undefined };
+      return { ...state, explained: action.cell, explainedRow: undefined, explainUnavailable: action.cell === undefined };
+    case 'explainedRowRead':
+      // Only for the cell still explained: a later Explain may have finished first.
+      return state.explained === action.cell ? { ...state, explainedRow: action.texts } : state;
     case 'settingsLoaded':
       return { ...state, settings: action.settings, settingsSheetExists: action.sheetExists };
     case 'settingsSheetCreated':

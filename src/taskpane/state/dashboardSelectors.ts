@@ -1,6 +1,6 @@
-import { DEFAULT_SETTINGS, INDICATOR_OUTPUT_COLUMNS, parseCellAddress } from '../../engine';
-import type { CalculationResult, CalculationStep, Finding, IndicatorResult, Rag, RiskResult, Settings } from '../../engine';
-import type { CellRef, DashboardState } from './dashboardReducer';
+import { parseCellAddress } from '../../engine';
+import type { CalculationStep, Finding } from '../../engine';
+import type { DashboardState } from './dashboardReducer';
 
 // The engine validates and calculates in one synchronous stretch, so the pane can only ever paint the
 // first of those two steps: one label covers both. 'done' has none: the summary says it.
@@ -96,48 +96,8 @@ export function selectTopFindings(state: DashboardState, limit = 3): ReadonlyArr
   return [...errors, ...warnings].slice(0, limit);
 }
 
-export type Explanation =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'unavailable' }
-  | { readonly kind: 'noResult'; readonly cell: CellRef }
-  | { readonly kind: 'notExplained'; readonly cell: CellRef }
-  | { readonly kind: 'indicator'; readonly cell: CellRef; readonly indicator: IndicatorResult }
-  | {
-      readonly kind: 'overallRag';
-      readonly cell: CellRef;
-      readonly indicator: IndicatorResult;
-      /** The Progress RAGs the outcome's Overall RAG was rolled up from: its indicators on the same sheet. */
-      readonly rags: ReadonlyArray<Rag | undefined>;
-      readonly method: Settings['overallRagMethod'];
-    }
-  | { readonly kind: 'risk'; readonly cell: CellRef; readonly risk: RiskResult };
-
-const OVERALL_RAG_HEADER = INDICATOR_OUTPUT_COLUMNS.find((c) => c.key === 'overallRag')?.canonical;
-
-/**
- * Matches the explained cell's sheet and row against the last result's indicator and Risk Matrix
- * rows. A cell in the Overall Progress RAG column explains the outcome's roll-up, not the row's own RAG.
- */
-export function selectExplanation(state: DashboardState): Explanation {
-  if (state.explainUnavailable) return { kind: 'unavailable' };
-  const cell = state.explained;
-  if (!cell) return { kind: 'none' };
-  const result = state.result;
-  if (!result) return { kind: 'noResult', cell };
-  const at = parseCellAddress(cell.address.split(':')[0]);
-  const indicator = result.indicators.find((i) => i.sheet === cell.sheet && i.row === at?.row);
-  if (indicator && at && isOverallRagColumn(result, cell.sheet, at.column)) {
-    const rags = result.indicators.filter((i) => i.sheet === indicator.sheet && i.outcome === indicator.outcome).map((i) => i.rag);
-    return { kind: 'overallRag', cell, indicator, rags, method: result.settings?.overallRagMethod ?? DEFAULT_SETTINGS.overallRagMethod };
-  }
-  if (indicator) return { kind: 'indicator', cell, indicator };
-  const risk = result.risk?.find((r) => r.sheet === cell.sheet && r.row === at?.row);
-  return risk ? { kind: 'risk', cell, risk } : { kind: 'notExplained', cell };
-}
-
-function isOverallRagColumn(result: CalculationResult, sheet: string, column: number): boolean {
-  return result.plan.columns.some((c) => c.sheet === sheet && c.column === column && c.header === OVERALL_RAG_HEADER);
-}
+export { selectExplanation } from './selectExplanation';
+export type { Explanation } from './selectExplanation';
 
 /** Words for a RAG letter, so colour is never the only signal. */
 export function ragWords(rag: string | undefined): string {

@@ -1,15 +1,16 @@
-import { DEFAULT_SETTINGS, SETTING_DEFINITIONS, locateSettingsTable, readSettings, settingsAsRows } from '../../engine';
-import type { SheetGrid, WritePlan } from '../../engine';
+import { DEFAULT_SETTINGS, SETTING_DEFINITIONS, chooseSettingsTable, headerSearch, readSettingsTable, settingsAsRows } from '../../engine';
+import type { SettingsTableChoice, SheetGrid, WritePlan } from '../../engine';
 import type { SettingView } from './dashboardReducer';
 
 const SETTINGS_NAME = /^\s*settings?\s*$/i;
 
-function findSettingsSheet(sheets: ReadonlyArray<SheetGrid>): SheetGrid | undefined {
-  return sheets.find((s) => locateSettingsTable(s) !== undefined);
+/** The Settings table a calculation reads: the engine's own choice (the sheet named Settings first). */
+function settingsTable(sheets: ReadonlyArray<SheetGrid>): SettingsTableChoice {
+  return chooseSettingsTable(sheets.map((sheet) => headerSearch(sheet)));
 }
 
 export function hasSettingsSheet(sheets: ReadonlyArray<SheetGrid>): boolean {
-  return sheets.some((s) => SETTINGS_NAME.test(s.name)) || findSettingsSheet(sheets) !== undefined;
+  return sheets.some((s) => SETTINGS_NAME.test(s.name)) || settingsTable(sheets).sheet !== undefined;
 }
 
 /**
@@ -18,7 +19,8 @@ export function hasSettingsSheet(sheets: ReadonlyArray<SheetGrid>): boolean {
  * (Polarity: …, Range: …) come from the workbook by definition.
  */
 export function effectiveSettings(sheets: ReadonlyArray<SheetGrid>): ReadonlyArray<SettingView> {
-  const reading = readSettings(findSettingsSheet(sheets));
+  const { sheet, table } = settingsTable(sheets);
+  const reading = readSettingsTable(sheet, table);
   const typedNames = new Set(
     SETTING_DEFINITIONS.filter((d) => reading.sources[d.key] !== undefined).map((d) => d.name),
   );

@@ -9,14 +9,19 @@ interface OverallRagInput {
   /** The Progress RAGs of the outcome's indicators, rated or not. */
   readonly rags: ReadonlyArray<Rag | undefined>;
   readonly method: Settings['overallRagMethod'];
+  /** False when the indicator's sheet has no Outcome column at all (every outcome then reads as empty); default true. */
+  readonly hasOutcomeColumn?: boolean;
 }
 
 /**
  * Why an outcome got its Overall Progress RAG, in plain words, following the engine's roll-up
  * (overallRag): mean of G = 3, A = 2, R = 1 rounded half up, the worst, or the most common.
  */
-export function overallRagReason({ outcome, overall, rags, method }: OverallRagInput): string {
-  if (outcome === '') return 'This indicator has no outcome, so it is in no Overall Progress RAG. Type its outcome in the Outcome column.';
+export function overallRagReason({ outcome, overall, rags, method, hasOutcomeColumn = true }: OverallRagInput): string {
+  if (outcome === '') {
+    const fix = hasOutcomeColumn ? 'Type its outcome in the Outcome column.' : 'Add an Outcome column to the table and type each indicator\'s outcome in it.';
+    return `This indicator has no outcome, so it is in no Overall Progress RAG. ${fix}`;
+  }
   const rated = rags.filter((rag): rag is Rag => rag !== undefined);
   const setting = `The Overall RAG method setting is "${method}".`;
   if (rated.length === 0) {

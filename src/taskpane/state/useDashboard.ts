@@ -8,6 +8,7 @@ import type { DashboardAction, DashboardState, PaneTab, SeverityFilter } from '.
 import { describeHostError, describeSelectFailure } from './describeHostError';
 import { defaultSettingRows, effectiveSettings, hasSettingsSheet, settingsSheetPlan } from './effectiveSettings';
 import { ribbonRunAction } from './ribbonRunAction';
+import { explainedRowRange } from './selectExplanation';
 
 export interface DashboardActions {
   calculate(): Promise<void>;
@@ -67,13 +68,23 @@ export function useDashboard(port: TaskpanePort): [DashboardState, DashboardActi
   );
 
   const explainSelection = useCallback(async () => {
+    let cell;
     try {
-      const cell = port.readSelectedCellAddress ? await port.readSelectedCellAddress() : undefined;
+      cell = port.readSelectedCellAddress ? await port.readSelectedCellAddress() : undefined;
       dispatch({ type: 'explained', cell });
     } catch (error) {
       dispatch({ type: 'hostFailed', message: describeHostError(error) });
+      return;
     }
-  }, [port]);
+    const range = cell && result && explainedRowRange(result, cell);
+    if (!cell || !range || !port.readRangeValues) return;
+    try {
+      const values = await port.readRangeValues(cell.sheet, range);
+      dispatch({ type: 'explainedRowRead', cell, texts: values.flat().map(valueText) });
+    } catch {
+      // Only a check that the row has not moved: the explanation stands without it.
+    }
+  }, [port, result]);
 
   const loadSettings = useCallback(async () => {
     try {
@@ -122,6 +133,10 @@ export function useDashboard(port: TaskpanePort): [DashboardState, DashboardActi
     [calculate, copyReport, selectFinding, explainSelection, loadSettings, createSettingsSheet],
   );
   return [state, actions];
+}
+
+function valueText(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value);
 }
 
 /**
