@@ -28,6 +28,7 @@ export { riskSheetKind } from './risk/riskSheetKind';
 export type { DistrictGroupResult, DistrictRowResult } from './districts/DistrictResult';
 export { compareWithCounty, type CountyComparisonWord } from './districts/compareWithCounty';
 export { rankByPolarity, type RankOrder } from './districts/rankByPolarity';
+export { groupForPeriod } from './districts/groupForPeriod';
 export { isSuppressedCount, SUPPRESSED } from './districts/isSuppressedCount';
 export { calculateDistrictsSheet, type DistrictsSheetResult } from './districts/calculateDistrictsSheet';
 export { DISTRICT_INPUT_COLUMNS, DISTRICT_OUTPUT_COLUMNS } from './districts/districtColumns';

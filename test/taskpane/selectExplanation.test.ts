@@ -86,6 +86,21 @@ describe('Explain on comparison cells', () => {
     expect(text).toContain('Better: Blaby, Harborough, Melton. Similar: Hinckley and Bosworth, Oadby and Wigston. Worse: Charnwood, North West Leicestershire.');
   });
 
+  test('District Comparison describes the period the engine used when two periods give the same line', () => {
+    const result = calculateWorkbook([
+      { name: 'Indicators', values: [['Outcome', 'Indicator', 'Polarity', 'Previous value', 'Current value', 'Current period', 'District Comparison'], ['Crime', 'Burglary', 'Low is good', 5, 4, '2016/17', null]] },
+      { name: 'Districts', values: [['District', 'Indicator', 'Period', 'Count', 'Population'],
+        ['Blaby', 'Burglary', '2015/16', 400, 97600], ['Charnwood', 'Burglary', '2015/16', 700, 182400], ['Melton', 'Burglary', '2015/16', 200, 50900],
+        ['Blaby', 'Burglary', '2016/17', 420, 97600], ['Charnwood', 'Burglary', '2016/17', 780, 182400], ['Melton', 'Burglary', '2016/17', 210, 50900]] },
+    ]);
+    expect(result.districts!.map((g) => [g.period, g.summary])).toEqual([['2015/16', '0 better, 3 similar, 0 worse'], ['2016/17', '0 better, 3 similar, 0 worse']]);
+    const column = result.plan.columns.find((c) => c.sheet === 'Indicators' && c.header === 'District Comparison')!;
+    const explanation = explain('Indicators', `${String.fromCharCode(65 + column.column)}2`, result);
+    if (explanation.kind !== 'comparison') throw new Error(explanation.kind);
+    expect(explanation.district?.period).toBe('2016/17');
+    expect(comparisonReason(explanation)).toContain('for 2016/17');
+  });
+
   test('a comparison typed by the analyst says so; a blank one says nothing computed it', () => {
     const typed = explain('Dashboard', 'H10');
     if (typed.kind !== 'comparison') throw new Error(typed.kind);

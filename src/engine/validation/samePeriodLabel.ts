@@ -1,3 +1,5 @@
+import { periodKey } from '../values/periodKey';
+
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** A period label reduced to a canonical spelling: "Apr 2015 – Mar 2016" → "apr2015-mar2016", "2015/2016" → "2015-16". */
@@ -8,7 +10,10 @@ export function canonicalPeriodLabel(label: string): string {
   return text.replace(/\b((?:19|20)\d\d)-(?:19|20)(\d\d)\b/g, '$1-$2');
 }
 
-/** True when two period labels name the same period, ignoring spacing, dashes, month spelling and "2015-2016" vs "2015-16". */
+/**
+ * True when two period labels name the same period, ignoring spacing, dashes, month spelling and
+ * "2015-2016" vs "2015-16", or when they place the same months (`2016-17` and `Apr 2016 - Mar 2017`, periodKey).
+ */
 export function samePeriodLabel(a: string, b: string): boolean {
-  return canonicalPeriodLabel(a) === canonicalPeriodLabel(b);
+  return canonicalPeriodLabel(a) === canonicalPeriodLabel(b) || periodKey(a) === periodKey(b);
 }

@@ -1,4 +1,4 @@
-import { CATALOGUE, DASHBOARD_SHEET_NAME, DEFAULT_SETTINGS, INDICATOR_OUTPUT_COLUMNS, cellAddress, dashboardLayout, normaliseHeaderText, parseCellAddress } from '../../engine';
+import { CATALOGUE, DASHBOARD_SHEET_NAME, DEFAULT_SETTINGS, INDICATOR_OUTPUT_COLUMNS, cellAddress, dashboardLayout, groupForPeriod, normaliseHeaderText, parseCellAddress } from '../../engine';
 import type {
   CalculationResult,
   DashboardLayout,
@@ -129,15 +129,16 @@ function hasOutcomeColumn(result: CalculationResult, indicator: IndicatorResult)
 /**
  * The Peers and Districts results behind an indicator's comparison cells, matched by name as the
  * engine merges them (the last Peers sheet with a rank wins). A District Comparison is computed
- * when a Districts group's summary is the indicator's line; otherwise it was typed.
+ * when the summary of the Districts group for the indicator's period is the indicator's line; otherwise it was typed.
  */
 function comparisonSources(result: CalculationResult, indicator: IndicatorResult): { peer?: PeerRankResult; district?: DistrictGroupResult } {
   const name = normaliseHeaderText(indicator.indicator);
   const peers = (result.peers ?? []).filter((p) => normaliseHeaderText(p.indicator) === name);
   const peer = peers.filter((p) => p.nearestNeighbour !== undefined).pop() ?? peers.pop();
-  const district = (result.districts ?? []).find(
-    (g) => g.summary === indicator.districtComparison && normaliseHeaderText(g.indicator) === name,
-  );
+  // The group the engine fed the indicator from: its current period, else the latest (groupForPeriod).
+  const groups = (result.districts ?? []).filter((g) => normaliseHeaderText(g.indicator) === name);
+  const fed = groupForPeriod(groups, (g) => g.period, indicator.current.period);
+  const district = fed !== undefined && fed.summary === indicator.districtComparison ? fed : undefined;
   return { ...(peer ? { peer } : {}), ...(district ? { district } : {}) };
 }
 

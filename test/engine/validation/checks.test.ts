@@ -96,6 +96,11 @@ describe('structure', () => {
     const sheet = (period: string) => gridOf('Indicators', [header, ['Crime', 'Burglary rate', 'Low is good', period, 3.53, 3.71]]);
     expect(codes([...calculateWorkbook([sheet('2015-16')]).findings])).toEqual(['V025 D2']);
     expect(codes([...calculateWorkbook([sheet('2016/2017')]).findings])).toEqual([]);
+    // The same twelve months written as a month span or as dates (contract §7's own forms).
+    for (const period of ['Apr 2016 - Mar 2017', 'Apr16-Mar17', '01/04/2016 - 31/03/2017']) {
+      expect({ period, codes: codes([...calculateWorkbook([sheet(period)]).findings]) }).toEqual({ period, codes: [] });
+    }
+    expect(codes([...calculateWorkbook([sheet('01/01/2016 - 31/12/2016')]).findings])).toEqual(['V025 D2']);
   });
 
   it('period labels compare by meaning of spelling, not by text', () => {
