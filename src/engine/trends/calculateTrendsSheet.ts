@@ -17,6 +17,7 @@ import { figureCellsReader } from '../districts/readFigureCells';
 import { type PartYearPoint, likeForLikePoints } from './likeForLikePoints';
 import { orderByPeriod } from './orderByPeriod';
 import { periodKey } from '../values/periodKey';
+import { readPeriodSpan } from '../values/readPeriodSpan';
 import { periodPosition } from '../values/periodPosition';
 import { periodNounFor } from './periodNounFor';
 import { stepToleranceFor } from './stepToleranceFor';
@@ -117,6 +118,12 @@ export function calculateTrendsSheet(grid: SheetGrid, table: LocatedTable, setti
       entry.points.push(point);
       const noted = cells.notedPeriod;
       if (noted?.span.partial) entry.partYears.push({ point, span: noted.span, raw: noted.raw, cell: cellAddress(row, noted.column) });
+      else if (period !== '' && periodPosition(period)?.withoutYear === false) {
+        // A dated period label may itself be the part year: "Apr 2016 - Dec 2016" among full years (contract §7).
+        // (A label without a year, "Q1", is a step of a series within a year, not a part of one.)
+        const span = readPeriodSpan(period);
+        if (span.partial && span.months !== undefined) entry.partYears.push({ point, span, raw: period, cell: cellAddress(row, periodColumn!), fromLabel: true });
+      }
     } else if (cells.findings.length === 0) {
       findings.push(makeFinding('trendGap', { sheet, cell: cellAddress(row, figures.firstColumn) }, { indicator, period: label }));
     }

@@ -4,12 +4,17 @@ import type { PeriodSpan } from '../values/ParsedValue';
 import type { TrendPoint } from './TrendResult';
 import { periodPosition } from '../values/periodPosition';
 
-/** A point whose figure's note names a part year (`83 (April -Dec2017)`), with the cell that says so. */
+/**
+ * A point whose figure's note (`83 (April -Dec2017)`) or own period label (`Apr 2016 - Dec 2016`)
+ * names a part year, with the cell that says so.
+ */
 export interface PartYearPoint {
   readonly point: TrendPoint;
   readonly span: PeriodSpan;
   readonly raw: string;
   readonly cell: string;
+  /** True when the period label itself is the part year, rather than a note beside the figure. */
+  readonly fromLabel?: boolean;
 }
 
 /**
@@ -22,7 +27,7 @@ export function likeForLikePoints(
   sheet: string, indicator: string, points: ReadonlyArray<TrendPoint>, partYears: ReadonlyArray<PartYearPoint>, findings: Finding[],
 ): ReadonlyArray<TrendPoint> {
   // A note as long as its own label's period ("13 (Jan-Mar 2023)" on Q4 2022/23) is no part of it.
-  const shorter = partYears.filter(({ point, span }) => span.months === undefined || span.months !== periodPosition(point.label)?.months);
+  const shorter = partYears.filter(({ point, span, fromLabel }) => fromLabel || span.months === undefined || span.months !== periodPosition(point.label)?.months);
   if (shorter.length === 0 || allOneLength(points, shorter)) return points;
   const other = restOfSeries(points, shorter);
   const leftOut = new Set<TrendPoint>();

@@ -143,6 +143,22 @@ describe('Trends: a part-year figure among full years', () => {
     expect(series.trend).toBe('Level for 1 year after 1 year of decrease');
   });
 
+  it('a period label that is itself a part year ("Apr 2017 - Dec 2017", "Apr17-Dec17") is T004 on the period cell', () => {
+    for (const label of ['Apr 2017 - Dec 2017', 'Apr17-Dec17', '01/04/2017 - 31/12/2017']) {
+      const rows: CellValue[][] = [['FTE', '2014/15', null, null, 190], ['FTE', '2015/16', null, null, 124], ['FTE', '2016/17', null, null, 126], ['FTE', label, null, null, 83]];
+      const result = calculate(fteCount(), trendsGrid(rows));
+      expect({ label, findings: result.findings.map((f) => [f.code, f.cell]) }).toEqual({ label, findings: [['T004', 'B6']] });
+      expect(result.trends![0].points.map((p) => p.value)).toEqual([190, 124, 126]);
+    }
+  });
+
+  it('quarters labelled by their months (Apr-Jun 2016 …) are all one length: kept whole', () => {
+    const rows: CellValue[][] = ['Apr-Jun 2016', 'Jul-Sep 2016', 'Oct-Dec 2016'].map((label, i) => ['Crime', label, null, null, 10 + i]);
+    const result = calculate(crimeRate(), trendsGrid(rows));
+    expect(result.findings).toEqual([]);
+    expect(result.trends![0].points).toHaveLength(3);
+  });
+
   it('a series whose every figure covers the same part of the year is like for like, and kept', () => {
     const rows: CellValue[][] = [
       ['FTE', '2015/16', null, null, '100 (Apr-Dec 2015)'],
