@@ -1,4 +1,5 @@
 import { memoise } from '../memo/memoise';
+import { monthOfYear } from './monthOfYear';
 
 /** Where a period label sits in time (Trends series, and the latest period of a Districts or Peers sheet). */
 export interface PeriodPosition {
@@ -28,9 +29,6 @@ export interface PeriodPosition {
  */
 export const periodPosition: (label: string) => PeriodPosition | undefined = memoise((label: string) => readPosition(label), 1_000);
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
-  'september', 'october', 'november', 'december'];
 /** April, 0-based: financial years and their quarters start here. */
 const FINANCIAL_YEAR_START = 3;
 
@@ -63,14 +61,14 @@ function readPosition(label: string): PeriodPosition | undefined {
       : dated(year.first * 12 + 11, 12);
   }
   if ((m = MONTH_AND_YEAR.exec(text))) {
-    const month = monthOf(m[1]);
+    const month = monthOfYear(m[1]);
     if (month === undefined) return undefined;
     const year = m[2].length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
     return dated(year * 12 + month, 1);
   }
   if ((m = MONTH_SPAN.exec(text))) {
-    const start = monthOf(m[1]);
-    const end = monthOf(m[3]);
+    const start = monthOfYear(m[1]);
+    const end = monthOfYear(m[3]);
     if (start === undefined || end === undefined) return undefined;
     const endMonth = Number(m[4]) * 12 + end;
     // Without a start year the span is the shortest one ending there: `Jul-Jun 2022` is 12 months.
@@ -78,8 +76,8 @@ function readPosition(label: string): PeriodPosition | undefined {
     return endMonth >= startMonth ? dated(endMonth, endMonth - startMonth + 1) : undefined;
   }
   if ((m = SHORT_YEAR_MONTH_SPAN.exec(text))) {
-    const start = monthOf(m[1]);
-    const end = monthOf(m[3]);
+    const start = monthOfYear(m[1]);
+    const end = monthOfYear(m[3]);
     if (start === undefined || end === undefined) return undefined;
     return spanOf((2000 + Number(m[2])) * 12 + start, (2000 + Number(m[4])) * 12 + end);
   }
@@ -91,7 +89,7 @@ function readPosition(label: string): PeriodPosition | undefined {
   }
   if ((m = QUARTER_ALONE.exec(text))) return { endMonth: Number(m[1]) * 3 - 1, months: 3, withoutYear: true };
   if ((m = MONTH_ALONE.exec(text))) {
-    const month = monthOf(m[1]);
+    const month = monthOfYear(m[1]);
     return month === undefined ? undefined : { endMonth: month, months: 1, withoutYear: true };
   }
   return undefined;
@@ -128,8 +126,3 @@ function yearOf(first: string, second: string | undefined): { first: number; fin
   return consecutive ? { first: year, financial: true } : undefined;
 }
 
-/** 0-11 for a month's name or its 3-letter abbreviation (`sept` too); undefined otherwise. */
-function monthOf(word: string): number | undefined {
-  const index = word === 'sept' ? 8 : Math.max(MONTHS.indexOf(word), FULL_MONTHS.indexOf(word));
-  return index >= 0 ? index : undefined;
-}

@@ -1,5 +1,6 @@
 import type { PeriodSpan } from './ParsedValue';
 import { memoise } from '../memo/memoise';
+import { monthOfYear } from './monthOfYear';
 
 /**
  * Reads how many months a period label covers and whether it is a partial period (contract §7).
@@ -77,9 +78,6 @@ function readSpan(label: string): LabelReading {
   return NO_PERIOD;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
-  'september', 'october', 'november', 'december'];
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 
 /** Lower-case tokens: `q1`..`q4`, words, digit runs, single other characters; spaces dropped. */
@@ -89,9 +87,8 @@ function tokenise(label: string): string[] {
 
 /** 1-12, or undefined when the token is not a month name or its 3-letter abbreviation. */
 function monthOf(token: string | undefined): number | undefined {
-  if (token === undefined) return undefined;
-  const index = token === 'sept' ? 8 : Math.max(MONTHS.indexOf(token), FULL_MONTHS.indexOf(token));
-  return index >= 0 ? index + 1 : undefined;
+  const index = token === undefined ? undefined : monthOfYear(token);
+  return index === undefined ? undefined : index + 1;
 }
 
 function fourDigitYear(token: string | undefined): number | undefined {
