@@ -192,8 +192,15 @@ function endsTable(grid: SheetGrid, row: number, tableStart: number): boolean {
   const cells = grid.values[row] ?? NO_CELLS;
   const first = firstFilledColumn(cells);
   if (first === -1) return true;
-  if (!isFootnoteText(cellText(cells[first]).trim())) return false;
+  if (footnoteStart(cells, first) === undefined) return false;
   return first <= tableStart || fewFilledCells(cells, first, 2);
+}
+
+/** The row's first text, trimmed, when it starts like a footnote; `first` is firstFilledColumn's answer. */
+function footnoteStart(cells: ReadonlyArray<CellValue>, first: number): string | undefined {
+  if (first === -1) return undefined;
+  const text = cellText(cells[first]).trim();
+  return isFootnoteText(text) ? text : undefined;
 }
 
 /** Rightmost non-empty cell of rows [from, to); -1 when there is none. */
@@ -244,9 +251,8 @@ export function locateTableIn(
     const footnotes: { row: number; text: string }[] = [];
     for (let row = endRow; row < grid.values.length; row++) {
       const cells = grid.values[row] ?? NO_CELLS;
-      const first = firstFilledColumn(cells);
-      const text = first === -1 ? '' : cellText(cells[first]).trim();
-      if (text !== '' && isFootnoteText(text)) footnotes.push({ row, text });
+      const text = footnoteStart(cells, firstFilledColumn(cells));
+      if (text !== undefined) footnotes.push({ row, text });
     }
     // Any cell typed in the header or data rows counts, so a note beside the table is never written over.
     const lastHeaderColumn = lastFilledColumn(grid, headerRow, endRow);
