@@ -5,17 +5,13 @@ import {
 } from '../../src/engine';
 import { PEER_INPUT_COLUMNS, PEER_OUTPUT_COLUMNS } from '../../src/engine/peers/peerColumns';
 import { TREND_INPUT_COLUMNS, TREND_OUTPUT_COLUMNS } from '../../src/engine/trends/trendColumns';
-import { excelError, formulaText, indicatorsTable, junkCell, longText, number, objectKey, settingName, unicode } from './hostileWorkbookArbitrary';
+import { excelError, formulaText, indicatorsTable, junkCell, longText, number, objectKey, settingName, unicode, type PlantedTable } from './hostileWorkbookArbitrary';
 
 export type KindName = 'districts' | 'peers' | 'trends' | 'risk';
 
-/** Where the generator put a Districts, Peers, Trends or Risk Matrix table. */
-export interface PlantedKindTable {
-  readonly sheet: string;
+/** Where the generator put a Districts, Peers, Trends or Risk Matrix table; its `keys` may name output columns too. */
+export interface PlantedKindTable extends PlantedTable {
   readonly kind: KindName;
-  readonly headerRow: number;
-  /** Input or output key of each header column, by 0-based column; undefined for a junk header. */
-  readonly keys: ReadonlyArray<string | undefined>;
 }
 
 export interface HostileKindsWorkbook {
