@@ -4,7 +4,7 @@ import { OWNED_SHEET_MARK_CELL } from '../output/ownedSheetMark';
 import { type MergedArea, type OutputCell, type OwnedSheet, EMPTY_CELL } from '../output/WritePlan';
 import { ReportColumnKey, ReportFrame, ReportOptions, buildReportFrame } from './buildReportModel';
 import { layOutReportRows, reportTableStyle } from './reportTable';
-import { type RiskHierarchy, hierarchyRiskRows } from './buildRiskHierarchy';
+import type { RiskHierarchy } from './buildRiskHierarchy';
 import { HEADER_FILL, RAG_FILLS, RAG_TEXT_COLOURS } from './ragStyle';
 
 export const DASHBOARD_SHEET_NAME = 'Dashboard';
@@ -52,21 +52,6 @@ function wideRow(width: number, first: OutputCell): OutputCell[] {
 
 /** The hierarchy starts in column B, so Category falls in the wide Supporting Indicators column. */
 const RISK_FIRST_COLUMN = 1;
-
-/**
- * The Risk Matrix row behind each hierarchy row, in the hierarchy's order: rows are matched by rank
- * and category, equal ones taken in sheet order as the hierarchy's stable sort keeps them.
- */
-function hierarchySources(result: CalculationResult, risk: RiskHierarchy): (RiskResult | undefined)[] {
-  const waiting = new Map<string, RiskResult[]>();
-  for (const r of hierarchyRiskRows(result)) {
-    const key = `${r.rank ?? '-'}\u0000${r.category}`;
-    const same = waiting.get(key);
-    if (same) same.push(r);
-    else waiting.set(key, [r]);
-  }
-  return risk.rows.map((row) => waiting.get(`${row.rank}\u0000${row.category}`)?.shift());
-}
 
 /**
  * Below the key: a blank row, the heading, the ranked hierarchy (rating cells filled and lettered),
@@ -166,11 +151,7 @@ export function layOutDashboardSheet(result: CalculationResult, options: ReportO
     rows.push(cells);
   });
   const riskStart = sheetTail(frame, rows);
-  if (frame.risk) {
-    hierarchySources(result, frame.risk).forEach((risk, i) => {
-      if (risk) sources.set(riskStart + i, { risk });
-    });
-  }
+  frame.risk?.rows.forEach((row, i) => sources.set(riskStart + i, { risk: row.source }));
   const sheet: OwnedSheet = { name: DASHBOARD_SHEET_NAME, rows, merges, columnWidths: frame.columns.map((c) => c.width) };
   return { sheet, rows: sources, columns: frame.columns.map((c) => c.key) };
 }

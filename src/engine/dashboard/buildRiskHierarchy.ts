@@ -22,6 +22,8 @@ export interface RiskHierarchyRow {
   /** The band's fill and text colour for the rating cell (the rating is always written as well). */
   readonly fill: string;
   readonly fontColor: string;
+  /** The Risk Matrix row it shows (Explain traces a Dashboard row back to it). */
+  readonly source: RiskResult;
   /** The same figures as numbers, for a spreadsheet: rank, probability, harm score, risk score. */
   readonly values: { readonly rank?: number; readonly probability?: number; readonly harm?: number; readonly score?: number };
   /** The risk score's number format for a spreadsheet cell (riskScoreNumberFormat: more decimals beside a band bound). */
@@ -76,6 +78,7 @@ export function buildRiskHierarchy(risk: ReadonlyArray<RiskResult> | undefined, 
       rating: r.rating ?? NO_DATA_RATING,
       fill: band?.fill ?? NO_DATA_FILL,
       fontColor: band?.fontColor ?? NO_DATA_FONT_COLOR,
+      source: r,
       values: { rank: r.rank, probability: r.probability, harm: r.harmScore, score: r.riskScore },
       scoreFormat: r.riskScore === undefined ? '0.0' : riskScoreNumberFormat(r.riskScore, bounds),
     };
