@@ -8,7 +8,7 @@ const description = "How an outcome's RAGs combine: mean, worst, or majority.";
 
 /** The page's visible text: tags (and so any title attribute) removed. */
 function visibleText(html: string): string {
-  return html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, ' ').replace(/<[^>]*>/g, ' ').replace(/&#x27;/g, "'").replace(/\s+/g, ' ');
+  return html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, ' ').replace(/<[^>]*>/g, ' ').replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ');
 }
 
 describe('SettingsView', () => {
@@ -20,5 +20,18 @@ describe('SettingsView', () => {
       </FluentProvider>,
     );
     expect(visibleText(html)).toContain(`Overall RAG method ${description}`);
+  });
+
+  test('names the sheet the settings are read from, and says when it has no Setting | Value table', () => {
+    const render = (settingsSheet: { name: string; hasTable: boolean }) =>
+      visibleText(
+        renderToStaticMarkup(
+          <FluentProvider theme={webLightTheme}>
+            <SettingsView state={{ ...initialDashboardState, settingsSheet }} actions={{ loadSettings: async () => undefined } as unknown as DashboardActions} />
+          </FluentProvider>,
+        ),
+      );
+    expect(render({ name: 'Options', hasTable: true })).toContain('Settings are read from the sheet "Options"');
+    expect(render({ name: 'settings', hasTable: false })).toContain('The sheet "settings" has no Setting | Value header row, so every setting is its default.');
   });
 });

@@ -85,10 +85,10 @@ describe('dashboardReducer', () => {
   test('creating the Settings sheet marks it present and says so', () => {
     const settings = [{ name: 'Stable tolerance', value: '5%', source: 'default' as const }];
     const state = run([
-      { type: 'settingsLoaded', settings, sheetExists: false },
+      { type: 'settingsLoaded', settings, sheet: null },
       { type: 'settingsSheetCreated', settings },
     ]);
-    expect(state.settingsSheetExists).toBe(true);
+    expect(state.settingsSheet).toEqual({ name: 'Settings', hasTable: true });
     expect(state.notice).toMatch(/Settings sheet created/);
     expect(run([{ type: 'noticeDismissed' }], state).notice).toBeUndefined();
   });

@@ -1,6 +1,6 @@
 import { calculateWorkbook } from '../../src/engine';
 import type { SheetGrid } from '../../src/engine';
-import { defaultSettingRows, effectiveSettings, hasSettingsSheet, settingsSheetPlan } from '../../src/taskpane/state/effectiveSettings';
+import { defaultSettingRows, effectiveSettings, findSettingsSheet, settingsSheetPlan } from '../../src/taskpane/state/effectiveSettings';
 
 // Rows as on the sample workbook's Settings sheet, shifted one column right: the header is found anywhere in its row.
 const settingsSheet: SheetGrid = {
@@ -43,11 +43,11 @@ describe('effectiveSettings', () => {
 });
 
 describe('the Settings sheet', () => {
-  test('found by name or by its Setting | Value header', () => {
-    expect(hasSettingsSheet([indicators])).toBe(false);
-    expect(hasSettingsSheet([indicators, settingsSheet])).toBe(true);
-    expect(hasSettingsSheet([{ name: 'Options', values: [['Notes'], ['Setting', 'Value']] }])).toBe(true);
-    expect(hasSettingsSheet([{ name: 'settings', values: [] }])).toBe(true);
+  test('found by name or by its Setting | Value header, and named', () => {
+    expect(findSettingsSheet([indicators])).toBeUndefined();
+    expect(findSettingsSheet([indicators, settingsSheet])).toEqual({ name: settingsSheet.name, hasTable: true });
+    expect(findSettingsSheet([{ name: 'Options', values: [['Notes'], ['Setting', 'Value']] }])).toEqual({ name: 'Options', hasTable: true });
+    expect(findSettingsSheet([{ name: 'settings', values: [] }])).toEqual({ name: 'settings', hasTable: false });
   });
 
   test('a new sheet holds a bold header and every default, one per row', () => {

@@ -14,6 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { DashboardState } from '../state/dashboardReducer';
+import type { SettingsSheetFound } from '../state/effectiveSettings';
 import type { DashboardActions } from '../state/useDashboard';
 
 const useStyles = makeStyles({
@@ -64,11 +65,16 @@ export function SettingsView({ state, actions }: { state: DashboardState; action
         </Table>
       )}
       <div>
-        <Button disabledFocusable={state.settingsSheetExists !== false} onClick={() => void actions.createSettingsSheet()}>
+        <Button disabledFocusable={state.settingsSheet !== null} onClick={() => void actions.createSettingsSheet()}>
           Create Settings sheet
         </Button>
       </div>
-      {state.settingsSheetExists && <Body1>The workbook has a Settings sheet: change values there, then calculate again.</Body1>}
+      {state.settingsSheet && <Body1>{settingsSheetWords(state.settingsSheet)}</Body1>}
     </div>
   );
+}
+
+function settingsSheetWords({ name, hasTable }: SettingsSheetFound): string {
+  if (hasTable) return `Settings are read from the sheet "${name}": change values there, then calculate again.`;
+  return `The sheet "${name}" has no Setting | Value header row, so every setting is its default. Type that header row and the values below it, then calculate again.`;
 }

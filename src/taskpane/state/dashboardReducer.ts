@@ -1,4 +1,5 @@
 import type { CalculationResult, CalculationStep } from '../../engine';
+import type { SettingsSheetFound } from './effectiveSettings';
 
 export type PaneTab = 'dashboard' | 'findings' | 'settings';
 export type SeverityFilter = 'all' | 'error' | 'warning';
@@ -34,8 +35,8 @@ export interface DashboardState {
   /** Explain ran but the host could not say which cell is selected. */
   readonly explainUnavailable?: boolean;
   readonly settings?: ReadonlyArray<SettingView>;
-  /** True when the workbook already has a sheet the Settings sheet would replace. */
-  readonly settingsSheetExists?: boolean;
+  /** The workbook's Settings sheet (null: none, undefined: not looked for yet). */
+  readonly settingsSheet?: SettingsSheetFound | null;
   /** A message from the host (protected sheet, lost connection); shown in a MessageBar. */
   readonly hostError?: string;
   /** A short success message ("Settings sheet created"). */
@@ -51,7 +52,7 @@ export type DashboardAction =
   | { readonly type: 'filterChanged'; readonly filter: SeverityFilter }
   | { readonly type: 'explained'; readonly cell: CellRef | undefined }
   | { readonly type: 'explainedRowRead'; readonly cell: CellRef; readonly texts: ReadonlyArray<string> }
-  | { readonly type: 'settingsLoaded'; readonly settings: ReadonlyArray<SettingView>; readonly sheetExists: boolean }
+  | { readonly type: 'settingsLoaded'; readonly settings: ReadonlyArray<SettingView>; readonly sheet: SettingsSheetFound | null }
   | { readonly type: 'settingsSheetCreated'; readonly settings: ReadonlyArray<SettingView> }
   | { readonly type: 'hostFailed'; readonly message: string }
   | { readonly type: 'hostErrorDismissed' }
@@ -89,12 +90,12 @@ export function dashboardReducer(state: DashboardState, action: DashboardAction)
       // Only for the cell still explained: a later Explain may have finished first.
       return state.explained === action.cell ? { ...state, explainedRow: action.texts } : state;
     case 'settingsLoaded':
-      return { ...state, settings: action.settings, settingsSheetExists: action.sheetExists };
+      return { ...state, settings: action.settings, settingsSheet: action.sheet };
     case 'settingsSheetCreated':
       return {
         ...state,
         settings: action.settings,
-        settingsSheetExists: true,
+        settingsSheet: { name: 'Settings', hasTable: true },
         hostError: undefined,
         notice: 'Settings sheet created with the default values.',
       };

@@ -9,8 +9,18 @@ function settingsTable(sheets: ReadonlyArray<SheetGrid>): SettingsTableChoice {
   return chooseSettingsTable(sheets.map((sheet) => headerSearch(sheet)));
 }
 
-export function hasSettingsSheet(sheets: ReadonlyArray<SheetGrid>): boolean {
-  return sheets.some((s) => SETTINGS_NAME.test(s.name)) || settingsTable(sheets).sheet !== undefined;
+/** The sheet a new Settings sheet would clash with: the one the calculation reads, else one named Settings. */
+export interface SettingsSheetFound {
+  readonly name: string;
+  /** False for a sheet named Settings without a Setting | Value header row: every setting is its default. */
+  readonly hasTable: boolean;
+}
+
+export function findSettingsSheet(sheets: ReadonlyArray<SheetGrid>): SettingsSheetFound | undefined {
+  const { sheet, table } = settingsTable(sheets);
+  if (sheet && table) return { name: sheet.name, hasTable: true };
+  const named = sheets.find((s) => SETTINGS_NAME.test(s.name));
+  return named ? { name: named.name, hasTable: false } : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@ import { calculateWithProgress } from './calculateWithProgress';
 import { dashboardReducer, initialDashboardState } from './dashboardReducer';
 import type { DashboardAction, DashboardState, PaneTab, SeverityFilter } from './dashboardReducer';
 import { describeHostError, describeSelectFailure } from './describeHostError';
-import { defaultSettingRows, effectiveSettings, hasSettingsSheet, settingsSheetPlan } from './effectiveSettings';
+import { defaultSettingRows, effectiveSettings, findSettingsSheet, settingsSheetPlan } from './effectiveSettings';
 import { ribbonRunAction } from './ribbonRunAction';
 import { explainedRowRange } from './selectExplanation';
 
@@ -89,7 +89,7 @@ export function useDashboard(port: TaskpanePort): [DashboardState, DashboardActi
   const loadSettings = useCallback(async () => {
     try {
       const sheets = await port.readSheets();
-      dispatch({ type: 'settingsLoaded', settings: effectiveSettings(sheets), sheetExists: hasSettingsSheet(sheets) });
+      dispatch({ type: 'settingsLoaded', settings: effectiveSettings(sheets), sheet: findSettingsSheet(sheets) ?? null });
     } catch (error) {
       dispatch({ type: 'hostFailed', message: describeHostError(error) });
     }
@@ -99,7 +99,8 @@ export function useDashboard(port: TaskpanePort): [DashboardState, DashboardActi
     try {
       // Read again: the reviewer may have added a Settings sheet since the view was loaded.
       const before = await port.readSheets();
-      const created = hasSettingsSheet(before)
+      const existing = findSettingsSheet(before);
+      const created = existing
         ? false
         : port.createSettingsSheet
           ? await port.createSettingsSheet(defaultSettingRows())
@@ -107,8 +108,8 @@ export function useDashboard(port: TaskpanePort): [DashboardState, DashboardActi
       const after = created ? await port.readSheets() : before;
       if (created) dispatch({ type: 'settingsSheetCreated', settings: effectiveSettings(after) });
       else {
-        dispatch({ type: 'settingsLoaded', settings: effectiveSettings(after), sheetExists: true });
-        dispatch({ type: 'hostFailed', message: 'The workbook already has a Settings sheet; it was left as it is.' });
+        dispatch({ type: 'settingsLoaded', settings: effectiveSettings(after), sheet: existing ?? null });
+        dispatch({ type: 'hostFailed', message: `The workbook already has a Settings sheet ("${existing?.name}"); it was left as it is.` });
       }
     } catch (error) {
       dispatch({ type: 'hostFailed', message: describeHostError(error) });
