@@ -69,8 +69,8 @@ export class IndicatorRowChecks {
     typedValueFindings(sheet, row, findings);
     if (row.measure === 'Percentage' && (row.target !== undefined || row.range !== undefined)) {
       const columns = this.limitColumns;
-      const target = row.target === undefined ? undefined : this.limitSource(row.row, [columns.target]);
-      const range = row.range === undefined ? undefined : this.limitSource(row.row, [columns.rangeLow, columns.rangeHigh]);
+      const target = row.target === undefined ? undefined : this.limitSource(row.row, [[columns.target, row.target]]);
+      const range = row.range === undefined ? undefined : this.limitSource(row.row, [[columns.rangeLow, row.range.low], [columns.rangeHigh, row.range.high]]);
       const slip = percentScaleFinding(sheet, row, target, range);
       if (slip) findings.push(slip);
     }
@@ -78,17 +78,23 @@ export class IndicatorRowChecks {
   }
 
   /**
-   * The first of `columns` filled on the row, else the Indicator cell (the figure came from Settings,
-   * where a Percentage indicator's limit above 1 can only be percentage points: it was read as a number).
+   * The cell a limit was typed in: the first of its cells holding a figure above 1 typed without %
+   * (28% in Range low beside 40 in Range high is a slip in Range high only), else the first filled
+   * one; else the Indicator cell (the figure came from Settings, where a Percentage indicator's limit
+   * above 1 can only be percentage points: it was read as a number).
    */
-  private limitSource(row: number, columns: ReadonlyArray<number | undefined>): LimitSource | undefined {
-    for (const column of columns) {
+  private limitSource(row: number, limits: ReadonlyArray<readonly [column: number | undefined, value: number]>): LimitSource | undefined {
+    let firstFilled: LimitSource | undefined;
+    for (const [column, value] of limits) {
       if (column === undefined) continue;
       const text = cellText(cellAt(this.grid, row, column)).trim();
       if (text === '') continue;
       const typedAsPercent = text.includes('%') || (numberFormatAt(this.grid, row, column)?.includes('%') ?? false);
-      return { cell: cellAddress(row, column), fromSettings: false, typedAsPercent };
+      const source = { cell: cellAddress(row, column), fromSettings: false, typedAsPercent };
+      if (!typedAsPercent && value > 1) return source;
+      firstFilled ??= source;
     }
+    if (firstFilled) return firstFilled;
     const indicator = this.limitColumns.indicator;
     return indicator === undefined ? undefined : { cell: cellAddress(row, indicator), fromSettings: true, typedAsPercent: false };
   }

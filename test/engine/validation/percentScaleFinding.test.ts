@@ -21,6 +21,13 @@ describe("a percentage indicator's target or range on another scale than its fig
     expect(result.findings[0].fix).toBe('Type the range with % (e.g. 28%-40%), so the range and the figures are on the same scale.');
   });
 
+  test('the MARAC range with % on Range low only (28% to 40) is an error on Range high, not judged as 28%-4,000%', () => {
+    const result = calculateWorkbook([indicators([MARAC, 'Percentage', 'In range', '28%', '42%', null, '28%', 40])]);
+    expect(result.findings.map((f) => [f.code, f.cell, f.severity])).toEqual([['V034', 'H2', 'error']]);
+    expect(result.findings[0].message).toContain('The range 0.28 to 40 would be read as 28% to 4000%');
+    expect(result.indicators[0]).toMatchObject({ direction: undefined, rag: undefined });
+  });
+
   test('a target from the Settings sheet is named as such, on the Indicator cell', () => {
     const settings: SheetGrid = { name: 'Settings', values: [['Setting', 'Value'], [`Target: ${ETE}`, 40]] };
     const result = calculateWorkbook([indicators([ETE, 'Percentage', 'High is good', '38%', '42%']), settings]);
