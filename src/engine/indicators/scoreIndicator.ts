@@ -5,7 +5,7 @@ import type { Settings } from '../settings/Settings';
 import type { NotComparable } from './assessLikeForLike';
 import { DirectionInputs, decideDirection } from './decideDirection';
 import { FigureStyle, formatFigure, formatPercent } from './formatFigure';
-import type { IndicatorRow } from './IndicatorRow';
+import type { IndicatorRow, SideFigure } from './IndicatorRow';
 import { memoise } from '../memo/memoise';
 import { progressRag } from './progressRag';
 import { smallNumberSentence, suppressedOr } from './smallNumberSentence';
@@ -45,6 +45,11 @@ function figureStyle(row: IndicatorRow): FigureStyle {
   if (row.measure === 'Percentage' || row.previous.isPercent || row.current.isPercent) return 'percent';
   if (row.measure === 'Count') return 'plain';
   return row.previous.fromCounts || row.current.fromCounts ? 'rate' : 'plain';
+}
+
+/** The cell a side's figure stands in: its count cell when worked out from counts with no typed value. */
+function figureCell(side: SideFigure): string {
+  return side.fromCounts && side.typedValue === undefined && side.countCell !== undefined ? side.countCell : side.cell;
 }
 
 /** Change %, arrow, RAG and Reason for one row (contract §8a). */
@@ -110,7 +115,7 @@ export function scoreIndicator(sheet: string, row: IndicatorRow, notComparable: 
   let findings = NO_FINDINGS;
   if (Math.abs(relativeChange) > settings.sanityBound + 1e-12) {
     findings = [
-      makeFinding('changeBeyondSanityBound', { sheet, cell: row.current.cell }, {
+      makeFinding('changeBeyondSanityBound', { sheet, cell: figureCell(row.current) }, {
         change: changePercent === undefined ? 'a rise from zero' : `${changePercent > 0 ? '+' : ''}${formatPercent(changePercent, 1)}`,
         previous: previousShown,
         current: currentShown,

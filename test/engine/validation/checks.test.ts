@@ -88,6 +88,11 @@ describe('plausibility: the sanity bound (V020)', () => {
     expect(codes(findingsFor(['Vehicle crime rate', RATE, 'Low is good', 7.07, 10.7]))).toEqual(['V020 F2']);
     expect(codes(findingsFor(['Vehicle crime rate', RATE, 'Low is good', 7.07, 10.7], [['Sanity bound', '60%']]))).toEqual([]);
   });
+
+  it('on a figure worked out from counts (its value cell blank) it names the current count cell, not the empty value cell', () => {
+    // 100 in 683,900 to 300 in 689,400: 0.15 to 0.44 per 1,000, +197.6%.
+    expect(codes(findingsFor(['Violence jump', RATE, 'Low is good', null, null, 100, 683900, 300, 689400]))).toEqual(['V020 I2']);
+  });
 });
 
 describe('structure', () => {
