@@ -11,6 +11,8 @@ export interface PeriodSource {
   readonly span: PeriodSpan;
   /** A1 address of the cell that says it. */
   readonly cell: string;
+  /** True for the period a figure column's header carries, shared by every row of the column. */
+  readonly fromHeader?: boolean;
 }
 
 export interface FootnoteMark {

@@ -64,7 +64,7 @@ export function assessLikeForLike(sheet: string, row: IndicatorRow, notes: Reado
     const previousMonths = previousPartial.span.months;
     const currentMonths = currentPartial.span.months;
     if (previousMonths !== undefined && currentMonths !== undefined && previousMonths !== currentMonths) {
-      problems = [differentLengths(sheet, previousMonths, currentPartial)];
+      problems = [differentLengths(sheet, previousMonths, current, currentPartial)];
     } else if (!sameMonthsOfYear(previousPartial, currentPartial)) {
       problems = [bothPartYears(sheet, previousPartial, current, currentPartial)];
     }
@@ -77,7 +77,7 @@ export function assessLikeForLike(sheet: string, row: IndicatorRow, notes: Reado
     const currentSource = sourceWithMonths(current);
     const currentMonths = currentSource?.span.months;
     if (previousMonths !== undefined && currentMonths !== undefined && previousMonths !== currentMonths) {
-      problems = [differentLengths(sheet, previousMonths, currentSource!)];
+      problems = [differentLengths(sheet, previousMonths, current, currentSource!)];
     }
   }
   for (let side = 0; side < 2; side++) {
@@ -107,11 +107,19 @@ function sameMonthsOfYear(previous: PeriodSource, current: PeriodSource): boolea
   return start !== undefined && start === findSpanStart(current.span.label);
 }
 
-function differentLengths(sheet: string, previousMonths: number, current: PeriodSource): NotComparable {
+/**
+ * The cell a period finding goes on: the cell that names the period, except a column header's period,
+ * which every row shares: then the row's own figure, so each row's finding names its own cell.
+ */
+function findingCell(source: PeriodSource, figure: SideFigure): string {
+  return source.fromHeader && figure.cell !== '' ? figure.cell : source.cell;
+}
+
+function differentLengths(sheet: string, previousMonths: number, figure: SideFigure, current: PeriodSource): NotComparable {
   const currentMonths = current.span.months!;
   return {
     why: `the previous figure covers ${previousMonths} months and the current ${currentMonths}`,
-    finding: makeFinding('differentPeriodLengths', { sheet, cell: current.cell }, {
+    finding: makeFinding('differentPeriodLengths', { sheet, cell: findingCell(current, figure) }, {
       previousMonths, currentMonths, raw: current.span.label, expected: `${previousMonths} months, like the previous figure`,
     }),
   };
@@ -120,7 +128,7 @@ function differentLengths(sheet: string, previousMonths: number, current: Period
 function onePartYear(sheet: string, figure: SideFigure, partial: PeriodSource, other: SideFigure): NotComparable {
   return {
     why: `the ${figure.side} figure covers a part year (${partial.span.label})`,
-    finding: makeFinding('partialPeriod', { sheet, cell: partial.cell }, {
+    finding: makeFinding('partialPeriod', { sheet, cell: findingCell(partial, figure) }, {
       side: figure.side, period: partial.span.label,
       against: `while the ${other.side} figure covers ${describePeriod(other)}`,
       raw: figure.display, parsed: partial.span.label, expected: `a full-year figure, like the ${other.side} one`,
@@ -143,7 +151,7 @@ function bothPartYears(sheet: string, previous: PeriodSource, current: SideFigur
     why: differentMonths
       ? `the figures cover different months of the year (${previousLabel}; ${currentLabel})`
       : `both figures cover part years (${previousLabel}; ${currentLabel}), not shown to be the same months of the year`,
-    finding: makeFinding('partialPeriod', { sheet, cell: partial.cell }, {
+    finding: makeFinding('partialPeriod', { sheet, cell: findingCell(partial, current) }, {
       side: 'current', period: currentLabel,
       against: differentMonths
         ? `and the previous figure covers different months (${previousLabel})`

@@ -228,7 +228,7 @@ export class IndicatorRowReader {
     const valueColumn = this.column(keys.value);
     const countColumn = this.column(keys.count);
     const headerColumn = valueColumn?.label !== undefined ? valueColumn : countColumn?.label !== undefined ? countColumn : undefined;
-    return headerColumn?.label ? { span: readPeriodSpan(headerColumn.label), cell: cellAddress(this.table.headerRow, headerColumn.column) } : undefined;
+    return headerColumn?.label ? { span: readPeriodSpan(headerColumn.label), cell: cellAddress(this.table.headerRow, headerColumn.column), fromHeader: true } : undefined;
   }
 
   // Plain locals and loops throughout: this runs twice per row, and the closures, wrapper objects and

@@ -26,14 +26,17 @@ describe('recognising an Indicators sheet by its header row', () => {
     expect(result.indicators[0].current.period).toBe('2016-17');
   });
 
-  it('takes the period from a "(label)" header and flags a part-year header against a full-year one', () => {
+  it('takes the period from a "(label)" header and flags a part-year header against a full-year one on each row\'s figure', () => {
     const grid = gridOf('Indicators', [
       ['Indicator', 'Polarity', 'Previous value (Apr2015-Mar2016)', 'Current value (Apr-Dec 2016)'],
       ['First-time entrants', 'Low is good', 124, 83],
+      ['Re-offending rate', 'Low is good', 0.82, 0.28],
     ]);
     const result = calculateWorkbook([grid]);
-    expect(result.indicators[0].notLikeForLike).toBe(true);
-    expect(result.findings).toEqual([expect.objectContaining({ code: 'V011', cell: 'D1' })]);
+    expect(result.indicators.map((i) => i.notLikeForLike)).toEqual([true, true]);
+    // The header's period is every row's: each row's warning names its own figure, not the shared header cell.
+    expect(result.findings.map((f) => [f.code, f.cell])).toEqual([['V011', 'D2'], ['V011', 'D3']]);
+    expect(result.findings[0].message).toContain('Apr-Dec 2016');
   });
 
   it('period columns: different known lengths are not like-for-like (V012 on the current period cell)', () => {

@@ -34,7 +34,7 @@ const ROWS: Array<{ code?: string; cell?: string; cells: CellValue[] }> = [
   { code: 'V009', cell: 'C12', cells: row(null, 'Hate crime rate', 'Furlongs', HIGH, { G: 0.58, H: 0.66 }) },
   { code: 'V010', cell: 'B13', cells: row(null, 'Arson rate', RATE, null, { G: 0.3, H: 0.31 }) },
   { code: 'V011', cell: 'H14', cells: row('Reduce offending and re-offending', 'First time entrants aged 10 - 17', 'Count', LOW, { G: 124, H: '83 (April -Dec2016)' }) },
-  { code: 'V012', cell: 'H1', cells: row(null, 'Young people in education or training', 'Count', HIGH, { G: '300 (Apr2014-Mar2016)', H: 160 }) },
+  { code: 'V012', cell: 'H15', cells: row(null, 'Young people in education or training', 'Count', HIGH, { G: '300 (Apr2014-Mar2016)', H: 160 }) },
   { code: 'V013', cell: 'G16', cells: row('Protect the most vulnerable', 'Referrals to domestic abuse support services', 'Count', HIGH, { G: '2003*', H: 1900 }) },
   { code: 'V014', cell: 'H17', cells: row(null, 'Referrals to sexual violence services', 'Count', HIGH, { G: 1500, H: '1611**' }) },
   { code: 'V018', cell: 'B18', cells: row(null, null, 'Count', HIGH, { G: 12, H: 14 }) },
