@@ -53,7 +53,7 @@ interface GivenSetting {
 /** Every global setting by its normalised name. */
 const SETTINGS_BY_NAME = new Map<string, SettingDefinition>(SETTING_DEFINITIONS.map((d) => [normaliseHeaderText(d.name), d]));
 
-const INDICATOR_ENTRY = /^\s*(polarity|range|measure|target)\s*:\s*(.+?)\s*$/i;
+const INDICATOR_ENTRY = /^\s*(polarity|range|measure|target)\s*:\s*(.+?)\s*$/is;
 
 /** A limit as the analyst types the setting: 1 → "100%" for a percentage, with thousands grouped ("1,000%"). */
 function limitText(definition: SettingDefinition, limit: number): string {

@@ -131,6 +131,14 @@ describe('readSettings', () => {
     expect(findings[2].message).toContain(`so the Indicators sheet's own value, if any, is used.`);
   });
 
+  it('a per-indicator entry for a name typed over two lines (Alt+Enter) applies to that indicator', () => {
+    const name = 'Domestic abuse referrals\n(adults)';
+    const indicators = gridOf('Indicators', [['Indicator', 'Previous value', 'Current value'], [name, 100, 130]]);
+    const result = calculateWorkbook([indicators, sheet([[`Polarity: ${name}`, 'High is good']])]);
+    expect(result.findings).toEqual([]);
+    expect(result.indicators[0]).toMatchObject({ polarity: 'High is good', direction: '↑', rag: 'G' });
+  });
+
   it('a value without a setting name gives a finding on the value and is ignored', () => {
     const { settings, findings } = readSettings(sheet([[null, '5%'], ['Red threshold', '20%']]));
     expect(settings.redThreshold).toBe(0.2);
