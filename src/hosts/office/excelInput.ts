@@ -14,8 +14,9 @@ export function excelInput(value: string | number | null): string | number {
 }
 
 function needsQuotePrefix(text: string): boolean {
-  return looksLikeFormula(text) || /^\s*[\d.(£$€']/.test(text) || /^\s*(true|false)\s*$/i.test(text) || MONTH_FIRST.test(text);
+  // Excel drops leading spaces before reading a number (" -2", " +1", " -£5"): text starting with one keeps it only as text.
+  return looksLikeFormula(text) || /^\s/.test(text) || /^[\d.(£$€']/.test(text) || /^(true|false)\s*$/i.test(text) || MONTH_FIRST.test(text);
 }
 
 /** Text starting with a month's name, which Excel may read as a date ("Jan 2016", "March-17"). */
-const MONTH_FIRST = /^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const MONTH_FIRST = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;

@@ -66,6 +66,14 @@ describe('OfficeHost.write', () => {
     });
   });
 
+  test('text starting with a space stays text as typed: " -2" and " +1" are not turned into numbers', async () => {
+    const excel = indicatorsExcel();
+    const texts = [' -2', ' +1', ' -£5'];
+    await new OfficeHost(excel.run).write(planOf({ ...columnWrite(7, 'Reason', texts.map((value) => ({ value }))), firstRow: 3 }));
+    const sheet = excel.store.requireSheet('Indicators');
+    texts.forEach((text, i) => expect(sheet.valueAt(`H${4 + i}`)).toBe(text));
+  });
+
   describe('refuses before writing anything', () => {
     async function refusal(prepare: (excel: ReturnType<typeof indicatorsExcel>) => void, plan = planOf(CHANGE, RAG)): Promise<WriteRefusedError> {
       const excel = indicatorsExcel();
