@@ -1,4 +1,5 @@
-import type { CalculationResult, IndicatorResult } from '../../src/engine';
+import type { CalculationResult, Finding, IndicatorResult } from '../../src/engine';
+import { findingLines } from '../../src/cli/report/findingsSection';
 import { dashboardSection, formatChange } from '../../src/cli/report/dashboardSection';
 import { REPORT_SECTIONS, terminalReport } from '../../src/cli/report/terminalReport';
 import { textTable } from '../../src/cli/report/textTable';
@@ -103,5 +104,20 @@ describe('terminal report', () => {
   it('skips the dashboard when no indicator was calculated and says when there are no findings', () => {
     const empty = { ...result, indicators: [], findings: [], summary: { indicators: 0, outcomes: 0, errors: 0, warnings: 0 } };
     expect(terminalReport(empty)).toBe('Findings (0)\n============\nNo findings: every cell read cleanly.\n\nSummary\n=======\n0 indicators in 0 outcomes; 0 errors, 0 warnings.');
+  });
+});
+
+describe('cell text in the terminal', () => {
+  it('a line break or tab in a name stays on its row, and escape codes from the workbook are not sent to the terminal', () => {
+    const lines = textTable([{ header: 'Indicator' }, { header: 'RAG' }], [['Domestic abuse referrals\n(adults)\t\u001b[31mred', 'A']]);
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toBe('Domestic abuse referrals (adults) [31mred  A');
+  });
+
+  it('finding messages quoting a raw cell keep to one line each', () => {
+    const lines = findingLines([
+      { code: 'V001', severity: 'error', sheet: 'Indicators', cell: 'D5', message: 'The current value "about\n4" is not a number.', fix: 'Type\ta number.', raw: 'about\n4' } as Finding,
+    ]);
+    expect(lines).toEqual(['Indicators (1)', '  Indicators!D5  error    The current value "about 4" is not a number.', '      Fix: Type a number.']);
   });
 });

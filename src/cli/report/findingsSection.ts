@@ -1,5 +1,6 @@
 import { CalculationResult, Finding, parseCellAddress, qualifiedAddress } from '../../engine';
 import type { ReportSection } from './ReportSection';
+import { terminalText } from './terminalText';
 
 function position(finding: Finding): [number, number] {
   const at = parseCellAddress(finding.cell);
@@ -25,8 +26,8 @@ export function findingLines(findings: ReadonlyArray<Finding>): string[] {
       });
     lines.push(`${sheet} (${inSheet.length})`);
     for (const { f } of inSheet) {
-      lines.push(`  ${qualifiedAddress(f.sheet, f.cell).padEnd(width)}  ${f.severity.padEnd(7)}  ${f.message}`);
-      if (f.fix) lines.push(`      Fix: ${f.fix}`);
+      lines.push(`  ${qualifiedAddress(f.sheet, f.cell).padEnd(width)}  ${f.severity.padEnd(7)}  ${terminalText(f.message)}`);
+      if (f.fix) lines.push(`      Fix: ${terminalText(f.fix)}`);
     }
   }
   return lines;
