@@ -40,7 +40,7 @@ export const CATALOGUE = {
     severity: 'error',
     title: 'Excel error value',
     message: 'The {what} holds the Excel error {raw}.',
-    fix: 'Correct the formula or the cells it refers to, or type the figure, or "-" when there is no data.',
+    fix: 'Correct the formula or the cells it refers to, or type in its place {expected}.',
   },
   badAnnotation: {
     code: 'V003',
@@ -209,6 +209,13 @@ export const CATALOGUE = {
     title: 'Indicator rows below the end of the table, not read',
     message: '{rows}, but the table ends above at {ending} (row {end}), so {they} not read or calculated.',
     fix: 'Delete the blank row between them and the table (or move the footnotes below the last indicator), then calculate again.',
+  },
+  comparisonExcelError: {
+    code: 'V036',
+    severity: 'warning',
+    title: 'Excel error value in a typed comparison cell',
+    message: 'The {what} holds the Excel error {raw}, so it is left off the Dashboard and the board report; the row is still calculated.',
+    fix: 'Correct the formula or the cells it refers to, or type the comparison (e.g. {example}), or clear the cell.',
   },
   missingIndicatorName: {
     code: 'V018',

@@ -3,7 +3,7 @@ import { RAG_FILLS, RAG_TEXT_COLOURS } from '../dashboard/ragStyle';
 import { type Finding, anyError } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
 import { cellAddress } from '../grid/address';
-import { SheetGrid, cellAt } from '../grid/CellGrid';
+import { SheetGrid, cellAt, isCellError } from '../grid/CellGrid';
 import { type ColumnWrite, type OutputCell, EMPTY_CELL } from '../output/WritePlan';
 import type { IndicatorComparison, SheetContext, SheetOutput } from '../sheets/SheetKind';
 import { LocatedTable, cellText } from '../sheets/locateTable';
@@ -256,8 +256,11 @@ function definedOnly(comparison: IndicatorComparison): Partial<IndicatorResult> 
 /** Comparison columns an Indicators sheet may carry, typed by the analyst or computed from other sheets. */
 const COMPARISON_KEYS = ['nearestNeighbour', 'countyComparison', 'districtComparison'] as const;
 
+/** A typed comparison cell's text; an Excel error value (flagged V036) is not carried to the board's table. */
 function typedText(grid: SheetGrid, row: number, column: number | undefined): string {
-  return column === undefined ? '' : cellText(cellAt(grid, row, column)).trim();
+  if (column === undefined) return '';
+  const value = cellAt(grid, row, column);
+  return isCellError(value) ? '' : cellText(value).trim();
 }
 
 const NO_MARKS: ReadonlyArray<string> = [];

@@ -9,7 +9,7 @@ import { percentageFindings } from './percentageFindings';
 import { periodMismatchFindings } from './periodMismatchFindings';
 import { impossibleRank, rankFinding } from './rankOutOfRangeFinding';
 import { smallCountFindings } from './smallCountFindings';
-import { textCellErrorFindings } from './textCellErrorFindings';
+import { TextColumn, textCellErrorFindings } from './textCellErrorFindings';
 import { unitSlipFinding } from './unitSlipFinding';
 import { typedValueFindings } from './typedValueFindings';
 import { LimitSource, percentScaleFinding } from './percentScaleFinding';
@@ -19,7 +19,10 @@ const TEXT_COLUMNS = [
   { key: 'indicator', what: 'indicator name' },
   { key: 'previousPeriod', what: 'previous period' },
   { key: 'currentPeriod', what: 'current period' },
-] as const;
+  { key: 'nearestNeighbour', what: 'Nearest Neighbour Comparison', example: '4/9' },
+  { key: 'countyComparison', what: 'County Comparison', example: 'Above Average' },
+  { key: 'districtComparison', what: 'District Comparison', example: '3 better, 2 similar, 2 worse' },
+] as const satisfies ReadonlyArray<{ key: string; what: string; example?: string }>;
 
 /**
  * The checks on one read Indicators row beyond reading its cells (issue 5): unit slips, impossible
@@ -28,7 +31,7 @@ const TEXT_COLUMNS = [
  * the row's scoring like any reading error. The sheet's columns are looked up once, not per row.
  */
 export class IndicatorRowChecks {
-  private readonly textColumns: ReadonlyArray<{ column: number; what: string }>;
+  private readonly textColumns: ReadonlyArray<TextColumn>;
   private readonly nearestNeighbour: number | undefined;
   private readonly periodColumns: { previous?: number; current?: number };
   private readonly limitColumns: { target?: number; rangeLow?: number; rangeHigh?: number; indicator?: number };
@@ -39,10 +42,10 @@ export class IndicatorRowChecks {
     private readonly settings: Settings,
   ) {
     const column = (key: string) => table.columns.get(key)?.[0]?.column;
-    const textColumns: { column: number; what: string }[] = [];
-    for (const { key, what } of TEXT_COLUMNS) {
-      const c = column(key);
-      if (c !== undefined) textColumns.push({ column: c, what });
+    const textColumns: TextColumn[] = [];
+    for (const spec of TEXT_COLUMNS) {
+      const c = column(spec.key);
+      if (c !== undefined) textColumns.push({ column: c, what: spec.what, ...('example' in spec ? { example: spec.example } : {}) });
     }
     this.textColumns = textColumns;
     this.nearestNeighbour = column('nearestNeighbour');

@@ -50,6 +50,7 @@ const ROWS: Array<{ code?: string; cell?: string; cells: CellValue[] }> = [
   { code: 'V028', cell: 'P28', cells: row(null, 'Drug offences rate', RATE, LOW, { G: 1.9, H: 2.1, P: '100%' }) },
   { code: 'V029', cell: 'H29', cells: row(null, 'Public order offences rate', RATE, LOW, { G: 44.12, H: 40, I: 30000, J: 680000, K: 36000, L: 690000 }) },
   { code: 'V034', cell: 'M30', cells: row(null, '% of MARAC cases that are repeat referrals', 'Percentage', 'In range', { G: '28%', H: '37%', M: 28, N: 40 }) },
+  { code: 'V036', cell: 'O31', cells: row(null, 'Theft from the person rate', RATE, LOW, { G: 0.5, H: 0.51, O: { error: '#REF!' } }) },
 ];
 
 const FOOTNOTE = '* Estimated: includes an estimated 227 supports for stand-alone services.';

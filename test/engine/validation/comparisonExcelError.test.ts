@@ -1,0 +1,32 @@
+import { buildReportModel, calculateWorkbook, type CellValue } from '../../../src/engine';
+import { gridOf } from '../gridOf';
+
+const HEADER: CellValue[] = ['Outcome', 'Indicator', 'Polarity', 'Previous value', 'Current value', 'Nearest Neighbour Comparison', 'County Comparison', 'District Comparison'];
+
+describe('Excel errors in the typed comparison columns (V036)', () => {
+  const result = calculateWorkbook([
+    gridOf('Indicators', [HEADER, ['Ongoing reductions in crime', 'Total crime rate', 'Low is good', 47.21, 51.61, { error: '#N/A' }, { error: '#REF!' }, { error: '#VALUE!' }]]),
+  ]);
+
+  test('each is a warning on its own cell, and the row is still scored (seed total crime: 9.32%, ↓, A)', () => {
+    expect(result.findings.map((f) => [f.code, f.cell, f.severity])).toEqual([
+      ['V036', 'F2', 'warning'],
+      ['V036', 'G2', 'warning'],
+      ['V036', 'H2', 'warning'],
+    ]);
+    expect(result.findings[1].message).toBe('The County Comparison holds the Excel error #REF!, so it is left off the Dashboard and the board report; the row is still calculated.');
+    expect(result.indicators[0]).toMatchObject({ direction: '↓', rag: 'A' });
+    expect(result.indicators[0].changePercent).toBeCloseTo(0.0932, 4);
+  });
+
+  test('the error text is not carried to the board table', () => {
+    expect(result.indicators[0]).toMatchObject({ nearestNeighbour: undefined, countyComparison: undefined, districtComparison: undefined });
+    expect(JSON.stringify(buildReportModel(result))).not.toMatch(/#N\/A|#REF!|#VALUE!/);
+  });
+});
+
+test('an Excel error in the Indicator column says to type the name, not a figure (V002)', () => {
+  const result = calculateWorkbook([gridOf('Indicators', [HEADER.slice(0, 5), ['Crime', { error: '#N/A' }, 'Low is good', 1, 2]])]);
+  const finding = result.findings.find((f) => f.code === 'V002');
+  expect(finding?.fix).toBe('Correct the formula or the cells it refers to, or type in its place the indicator name as text.');
+});
