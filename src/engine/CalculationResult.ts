@@ -55,6 +55,8 @@ export interface IndicatorResult {
   readonly reason: string;
   /** True when the two figures are not like-for-like and were not scored. */
   readonly notLikeForLike: boolean;
+  /** True when an error finding on the row blocked its calculation (no Change %, arrow or colour). */
+  readonly blocked?: boolean;
   /** Footnote marks carried by either figure ("*", "**"). */
   readonly footnotes: ReadonlyArray<string>;
 }

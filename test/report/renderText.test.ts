@@ -25,7 +25,7 @@ describe('renderMarkdown', () => {
     expect(md).toContain(`\n${escapeMarkdown(SEED_FOOTNOTES[0])}\n`);
     expect(escapeMarkdown(SEED_FOOTNOTES[0]).startsWith('\\* The figure provided')).toBe(true);
     expect(md).toContain('## Key');
-    expect(md).toContain('- **R** (Red): Red: worse by more than 15%');
+    expect(md).toContain('- **R** (Red): Red: deteriorating (↓) by more than 15%');
     expect(md).toContain('- **↑**: Improving');
   });
 

@@ -1,6 +1,8 @@
 import type { CalculationResult, IndicatorResult, Rag } from '../CalculationResult';
 import { RiskHierarchy, riskHierarchyFor } from './buildRiskHierarchy';
-import { NOT_LIKE_FOR_LIKE_MARK, RAG_NAMES } from './ragStyle';
+import { DEFAULT_SETTINGS } from '../settings/Settings';
+import { NOT_CALCULATED_MARK, NOT_LIKE_FOR_LIKE_MARK } from './ragStyle';
+import { type KeyEntry, reportKey } from './reportKey';
 import { layOutReportRows, reportTableStyle } from './reportTable';
 import { trimmed } from './trimmed';
 
@@ -42,12 +44,7 @@ export interface ReportRow {
   readonly cells: ReadonlyArray<ReportCell>;
 }
 
-export interface KeyEntry {
-  /** An arrow, a RAG letter or the not-like-for-like mark. */
-  readonly symbol: string;
-  readonly rag?: Rag;
-  readonly meaning: string;
-}
+export type { KeyEntry } from './reportKey';
 
 export interface ReportNote {
   readonly indicator: string;
@@ -61,7 +58,7 @@ export interface ReportModel {
   readonly heading: string;
   readonly columns: ReadonlyArray<ReportColumn>;
   readonly rows: ReadonlyArray<ReportRow>;
-  /** Footnotes as typed under the Indicators table, then one ‡ line per not-like-for-like row. */
+  /** Footnotes as typed under the Indicators table, then one ‡ line per not-like-for-like row and one § line per blocked row. */
   readonly footnotes: ReadonlyArray<string>;
   readonly key: ReadonlyArray<KeyEntry>;
   /** Why each arrow and colour was given, one per indicator. */
@@ -74,13 +71,12 @@ export interface ReportOptions {
   readonly title?: string;
   /** The reporting period for the title, e.g. "Quarter 4, 2016/17"; default reportingPeriod(result). */
   readonly period?: string;
-  /** Stable band used by the engine, as a fraction (default the result's settings, else 0.05); only phrases the key. */
-  readonly stableTolerance?: number;
-  /** Deterioration beyond which a row is Red, as a fraction (default the result's settings, else 0.15); only phrases the key. */
-  readonly redThreshold?: number;
 }
 
 export const DEFAULT_REPORT_TITLE = 'Safer Communities Performance Dashboard';
+
+/** The § footnote for a row an error blocked; the Reason and the Validation findings name the cells. */
+const NOT_CALCULATED_NOTE = 'Not calculated: the figures have a data error to correct (see the Validation findings).';
 
 /**
  * Finds the period label most indicators share, counted a run at a time (rows of one period usually
@@ -150,37 +146,6 @@ function withPeriod(header: string, period: string | undefined): string {
   return period ? `${header} (${period})` : header;
 }
 
-function percent(fraction: number): string {
-  return `${Math.round(fraction * 1000) / 10}%`;
-}
-
-function keyEntries(stable: number, red: number): KeyEntry[] {
-  return [
-    { symbol: '↑', meaning: `Improving: performance got better by more than ${percent(stable)} (for crime rates, the rate fell).` },
-    { symbol: '→', meaning: `Stable: the change was within ±${percent(stable)}.` },
-    { symbol: '↓', meaning: `Deteriorating: performance got worse by more than ${percent(stable)} (for crime rates, the rate rose).` },
-    { symbol: 'G', rag: 'G', meaning: `${RAG_NAMES.G}: improving, the target met, or inside the expected range.` },
-    {
-      symbol: 'A',
-      rag: 'A',
-      meaning: `${RAG_NAMES.A}: stable, or worse by no more than ${percent(red)}; a target missed by no more than ${percent(stable)}; or just outside the expected range.`,
-    },
-    {
-      symbol: 'R',
-      rag: 'R',
-      meaning: `${RAG_NAMES.R}: worse by more than ${percent(red)}, a target missed by more than ${percent(stable)}, or well outside the expected range.`,
-    },
-    {
-      symbol: 'Overall',
-      meaning: "Overall Progress RAG: the outcome's indicator colours combined (by default G = 3, A = 2, R = 1, averaged and rounded half up).",
-    },
-    {
-      symbol: NOT_LIKE_FOR_LIKE_MARK,
-      meaning: 'Not like-for-like: the two figures cover different periods or are marked as estimated or not comparable, so no arrow or colour is given.',
-    },
-  ];
-}
-
 /** Built field by field (no spread): the Dashboard makes ten per indicator. */
 function cell(text: string, align: 'left' | 'center', rowSpan = 1, bold = false, italic = false): ReportCell {
   return { text, rowSpan, covered: false, bold, italic, align };
@@ -226,10 +191,15 @@ export function buildReportFrame(result: CalculationResult, options: ReportOptio
   // The Risk Matrix's own notes go under the risk hierarchy (riskHierarchyFor), not under this table.
   const riskSheets = new Set(result.sheets.filter((s) => s.kind === 'risk').map((s) => s.name));
   const footnotes = (result.footnotes ?? []).filter((f) => !riskSheets.has(f.sheet)).map((f) => f.text.trim()).filter((t) => t !== '');
+  let anyBlocked = false;
   for (const indicator of indicators) {
-    if (!indicator.notLikeForLike) continue;
-    const reason = trimmed(indicator.reason);
-    footnotes.push(`${NOT_LIKE_FOR_LIKE_MARK} ${indicator.indicator}: ${reason || 'the figures are not like-for-like.'}`);
+    if (indicator.blocked) {
+      anyBlocked = true;
+      footnotes.push(`${NOT_CALCULATED_MARK} ${indicator.indicator}: ${NOT_CALCULATED_NOTE}`);
+    } else if (indicator.notLikeForLike) {
+      const reason = trimmed(indicator.reason);
+      footnotes.push(`${NOT_LIKE_FOR_LIKE_MARK} ${indicator.indicator}: ${reason || 'the figures are not like-for-like.'}`);
+    }
   }
 
   const risk = riskHierarchyFor(result);
@@ -240,7 +210,8 @@ export function buildReportFrame(result: CalculationResult, options: ReportOptio
     heading: period ? `${title} – ${period}` : title,
     columns,
     footnotes,
-    key: keyEntries(options.stableTolerance ?? result.settings?.stableTolerance ?? 0.05, options.redThreshold ?? result.settings?.redThreshold ?? 0.15),
+    // The settings the calculation used, so the key describes the arrows and colours beside it.
+    key: reportKey(result.settings ?? DEFAULT_SETTINGS, anyBlocked),
     ...(risk ? { risk } : {}),
   };
 }

@@ -13,3 +13,6 @@ export const HEADER_FILL = '#D9D9D9';
 
 /** Marks a row whose figures are not like-for-like (explained in the key and under the table). */
 export const NOT_LIKE_FOR_LIKE_MARK = '‡';
+
+/** Marks a row whose calculation an error finding blocked (explained in the key and under the table). */
+export const NOT_CALCULATED_MARK = '§';

@@ -1,5 +1,5 @@
 import type { CalculationResult, Direction, IndicatorResult, Rag } from '../CalculationResult';
-import { NOT_LIKE_FOR_LIKE_MARK } from './ragStyle';
+import { NOT_CALCULATED_MARK, NOT_LIKE_FOR_LIKE_MARK } from './ragStyle';
 import { trimmed } from './trimmed';
 
 type Align = 'left' | 'center';
@@ -19,6 +19,7 @@ export interface ReportCellDrawing<C> {
 }
 
 const NOT_LIKE_FOR_LIKE_TEXT = `${NOT_LIKE_FOR_LIKE_MARK} Not like-for-like`;
+const NOT_CALCULATED_TEXT = `${NOT_CALCULATED_MARK} Not calculated`;
 
 /** The cells that recur on many rows, drawn once per medium and shared (no medium changes a cell). */
 interface SharedCells<C> {
@@ -26,6 +27,7 @@ interface SharedCells<C> {
   readonly rags: Readonly<Record<Rag, C>>;
   readonly directions: Readonly<Record<Direction, C>>;
   readonly notLikeForLike: C;
+  readonly notCalculated: C;
   readonly noComparison: Readonly<Record<Align, C>>;
 }
 
@@ -44,12 +46,15 @@ export function reportTableStyle<C>(draw: ReportCellDrawing<C>): ReportTableStyl
       rags: { G: draw.rag('G', 1), A: draw.rag('A', 1), R: draw.rag('R', 1) },
       directions: { '↑': arrow('↑'), '→': arrow('→'), '↓': arrow('↓') },
       notLikeForLike: draw.text(NOT_LIKE_FOR_LIKE_TEXT, 'center', 1, false, true),
+      notCalculated: draw.text(NOT_CALCULATED_TEXT, 'center', 1, false, true),
       noComparison: { center: draw.text('-', 'center', 1, false, false), left: draw.text('-', 'left', 1, false, false) },
     },
   };
 }
 
 function directionCell<C>({ draw, shared }: ReportTableStyle<C>, indicator: IndicatorResult): C {
+  // A mark in words, not a blank cell, so a reader can tell why there is no arrow or colour.
+  if (indicator.blocked) return shared.notCalculated;
   if (indicator.notLikeForLike) return shared.notLikeForLike;
   const direction = indicator.direction;
   // An empty direction cell looks like an empty RAG cell: blank, centred, not bold.
@@ -58,7 +63,7 @@ function directionCell<C>({ draw, shared }: ReportTableStyle<C>, indicator: Indi
 }
 
 function progressCell<C>({ draw, shared }: ReportTableStyle<C>, indicator: IndicatorResult): C {
-  const rag = indicator.notLikeForLike ? undefined : indicator.rag;
+  const rag = indicator.notLikeForLike || indicator.blocked ? undefined : indicator.rag;
   return rag ? (shared.rags[rag] ?? draw.rag(rag, 1)) : shared.noRag;
 }
 

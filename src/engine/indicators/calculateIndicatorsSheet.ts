@@ -128,6 +128,8 @@ export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, c
       reason: score.reason,
       notLikeForLike: score.notLikeForLike,
       footnotes: footnoteMarks(previous, current),
+      // Left out of the JSON summary unless true.
+      blocked: read.blocked || undefined,
     });
     if (previous.fromCounts || current.fromCounts) anyCounts = true;
     previousRates[row - firstRow] = rateCell(previous, settings.suppressBelow);
