@@ -104,6 +104,10 @@ export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, c
     for (const finding of score.findings) findings.push(finding);
 
     const { previous, current } = read;
+    // Suppress below (issue 3 §6): a hidden count's figure is shown as *, and the change, which with
+    // the other figure would give it back, is left blank; the arrow and colour stay.
+    const hidePrevious = previous.fromCounts && isSuppressedCount(previous.count, settings.suppressBelow);
+    const hideCurrent = current.fromCounts && isSuppressedCount(current.count, settings.suppressBelow);
     scoredAt[row - firstRow] = indicators.length;
     // Every key present from the start, in the order the JSON summary shows (undefined ones are left
     // out of JSON): one object shape for every row, with the sheet-wide fields filled in below.
@@ -114,11 +118,11 @@ export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, c
       indicator: read.indicator,
       measure: read.measure ?? '',
       polarity: read.polarityGiven ? read.polarity : '',
-      previous: { display: previous.display, value: previous.value, period: previous.periods[0]?.span.label },
-      current: { display: current.display, value: current.value, period: current.periods[0]?.span.label },
+      previous: { display: hidePrevious ? SUPPRESSED : previous.display, value: previous.value, period: previous.periods[0]?.span.label },
+      current: { display: hideCurrent ? SUPPRESSED : current.display, value: current.value, period: current.periods[0]?.span.label },
       previousRate: previous.fromCounts ? previous.value : undefined,
       currentRate: current.fromCounts ? current.value : undefined,
-      changePercent: score.changePercent,
+      changePercent: hidePrevious || hideCurrent ? undefined : score.changePercent,
       direction: score.direction,
       rag: score.rag,
       overallRag: undefined,

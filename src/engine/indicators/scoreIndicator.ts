@@ -8,7 +8,8 @@ import { FigureStyle, formatFigure, formatPercent } from './formatFigure';
 import type { IndicatorRow, SideFigure } from './IndicatorRow';
 import { memoise } from '../memo/memoise';
 import { progressRag } from './progressRag';
-import { smallNumberSentence, suppressedOr } from './smallNumberSentence';
+import { smallNumberSentence, suppressedFiguresClause, suppressedOr } from './smallNumberSentence';
+import { SUPPRESSED } from '../districts/isSuppressedCount';
 import {
   figuresClause,
   flatText,
@@ -37,6 +38,9 @@ export interface IndicatorScore {
  * about half the memory of a separate copy of the whole text for every row of a large sheet.
  */
 const reasonEnding = memoise((judgement: string) => memoise((colour: string) => flatText(`${judgement} ${colour}`), 64), 64);
+
+/** The interval named in place of its figures when a figure is suppressed. */
+const HIDDEN_INTERVAL = 'confidence interval of the change';
 
 /** Shared by the rows whose scoring raises nothing (nearly all); never written to. */
 const NO_FINDINGS: ReadonlyArray<Finding> = [];
@@ -102,8 +106,14 @@ export function scoreIndicator(sheet: string, row: IndicatorRow, notComparable: 
   const style = figureStyle(row);
   const previousShown = formatFigure(previous, style);
   const currentShown = formatFigure(current, style);
-  const figures = figuresClause(subjectFor(row.measure, style === 'percent'), changePercent, suppressedOr(row.previous, previousShown, settings.suppressBelow), suppressedOr(row.current, currentShown, settings.suppressBelow), current > previous);
-  const judgement = judgementClause(decision, row.polarity, row.polarityGiven, row.tolerance, row.range !== undefined);
+  const previousText = suppressedOr(row.previous, previousShown, settings.suppressBelow);
+  const currentText = suppressedOr(row.current, currentShown, settings.suppressBelow);
+  // With a figure hidden by Suppress below, the change and the interval would give it back: neither is quoted.
+  const hidden = previousText === SUPPRESSED || currentText === SUPPRESSED;
+  const subject = subjectFor(row.measure, style === 'percent');
+  const figures = hidden ? suppressedFiguresClause(subject, previousText, currentText, current - previous) : figuresClause(subject, changePercent, previousText, currentText, current > previous);
+  const judged = hidden && decision.significance !== undefined ? { ...decision, significance: HIDDEN_INTERVAL } : decision;
+  const judgement = judgementClause(judged, row.polarity, row.polarityGiven, row.tolerance, row.range !== undefined);
   const colour = ragSentence(rag, settings.redThreshold, row.tolerance, style, row.polarityGiven);
   // Most rows end in a judgement and colour sentence shared with many others (see reasonEnding).
   const shared = decision.significance === undefined && (rag.basis === 'direction' || rag.basis === 'none');

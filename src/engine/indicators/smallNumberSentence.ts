@@ -26,3 +26,9 @@ function isSmall(side: SideFigure, threshold: number): boolean {
 export function suppressedOr(side: SideFigure, shown: string, suppressBelow: number | null): string {
   return side.fromCounts && isSuppressedCount(side.count, suppressBelow) ? '*' : shown;
 }
+
+/** "Rate fell (5.00 → *)": the figures clause without the change, which would give a hidden figure back. */
+export function suppressedFiguresClause(subject: string, previous: string, current: string, difference: number): string {
+  const moved = difference > 0 ? 'rose' : difference < 0 ? 'fell' : 'unchanged';
+  return `${subject} ${moved} (${previous} → ${current})`;
+}

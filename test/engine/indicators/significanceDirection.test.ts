@@ -80,4 +80,25 @@ describe('Small numbers and suppression on the Indicators sheet (issue 3 §6)', 
     expect(result.indicators[0].reason).toContain('(* → 0.90)');
     expect(result.indicators[0].reason).toContain('Fewer than 10 events in both periods');
   });
+
+  it('a suppressed figure is not given back anywhere for publication: * on the Dashboard, no Change %, no change or interval in the Reason', () => {
+    // 50 in 10,000 (5.00 per 1,000) to 5 in 10,000 (0.50): the 5 is hidden under Suppress below 10.
+    const hiddenRow: CellValue[][] = [['Crime rate', 'Low is good', 'Rate per 1,000', 50, 10_000, 5, 10_000]];
+    for (const method of ['tolerance', 'significance']) {
+      const result = run(hiddenRow, [['Suppress below', 10], ['Direction method', method]]);
+      const [row] = result.indicators;
+      expect(row.current.display).toBe('*');
+      expect(row.changePercent).toBeUndefined();
+      expect(row.direction).toBe('↑');
+      expect(row.reason).toMatch(/^Rate fell \(5\.00 → \*\)[,;]/);
+      expect(row.reason).not.toMatch(/0\.5|90|ratio|CI/);
+      const change = result.plan.columns.find((c) => c.sheet === 'Indicators' && c.header === 'Change %')!;
+      expect(change.cells[0]?.value ?? null).toBeNull();
+      const dashboard = result.plan.ownedSheets.find((sheet) => sheet.name === 'Dashboard')!;
+      const shown = JSON.stringify(dashboard.rows.map((cells) => cells.map((cell) => cell?.value)));
+      expect(shown).toContain('"*"');
+      expect(shown).not.toMatch(/0\.5|-0\.9|90/);
+    }
+  });
 });
+
