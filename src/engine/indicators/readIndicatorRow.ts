@@ -2,7 +2,7 @@ import { type Finding, anyError } from '../findings/Finding';
 import { makeFinding } from '../findings/catalogue';
 import { unreadableFinding } from '../findings/unreadableFinding';
 import { cellAddress } from '../grid/address';
-import { CellValue, SheetGrid, cellAt, numberFormatAt } from '../grid/CellGrid';
+import { CellValue, SheetGrid, cellAt, isCellError, numberFormatAt } from '../grid/CellGrid';
 import { indicatorSettingsFor } from '../settings/readSettings';
 import type { Settings } from '../settings/Settings';
 import { readFraction } from '../settings/settingValueReaders';
@@ -109,6 +109,10 @@ export class IndicatorRowReader {
     return false;
   }
 
+  private isError(row: number, column: number | undefined): boolean {
+    return column !== undefined && isCellError(cellAt(this.grid, row, column));
+  }
+
   private at(row: number, column: number) {
     return { sheet: this.grid.name, cell: cellAddress(row, column) };
   }
@@ -137,7 +141,8 @@ export class IndicatorRowReader {
     let polarity: Polarity | undefined = own?.polarity;
     if (polarityText !== '') {
       polarity = parsePolarity(polarityText);
-      if (!polarity) findings.push(makeFinding('unknownPolarity', this.at(row, this.columns.polarity!), { raw: polarityText, expected: 'Low is good, High is good, In range or No judgement' }));
+      // An Excel error value is named as such by the row checks (V002), not as an unknown polarity.
+      if (!polarity && !this.isError(row, columns.polarity)) findings.push(makeFinding('unknownPolarity', this.at(row, this.columns.polarity!), { raw: polarityText, expected: 'Low is good, High is good, In range or No judgement' }));
     }
     const polarityGiven = polarity !== undefined || polarityText !== '';
     if (!polarityGiven) findings.push(makeFinding('missingPolarity', this.at(row, this.columns.indicator!), { indicator }));
@@ -146,7 +151,7 @@ export class IndicatorRowReader {
     let measure: Measure | undefined = own?.measure;
     if (measureText !== '') {
       measure = parseMeasure(measureText);
-      if (!measure) findings.push(makeFinding('unknownMeasure', this.at(row, this.columns.measure!), { raw: measureText, expected: MEASURES.join(', ') }));
+      if (!measure && !this.isError(row, columns.measure)) findings.push(makeFinding('unknownMeasure', this.at(row, this.columns.measure!), { raw: measureText, expected: MEASURES.join(', ') }));
     }
 
     const target = this.readTarget(row, findings) ?? own?.target;

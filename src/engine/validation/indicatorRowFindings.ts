@@ -17,6 +17,8 @@ import { LimitSource, percentScaleFinding } from './percentScaleFinding';
 const TEXT_COLUMNS = [
   { key: 'outcome', what: 'outcome' },
   { key: 'indicator', what: 'indicator name' },
+  { key: 'measure', what: 'measure' },
+  { key: 'polarity', what: 'polarity' },
   { key: 'previousPeriod', what: 'previous period' },
   { key: 'currentPeriod', what: 'current period' },
   { key: 'nearestNeighbour', what: 'Nearest Neighbour Comparison', example: '4/9' },

@@ -30,3 +30,11 @@ test('an Excel error in the Indicator column says to type the name, not a figure
   const finding = result.findings.find((f) => f.code === 'V002');
   expect(finding?.fix).toBe('Correct the formula or the cells it refers to, or type in its place the indicator name as text.');
 });
+
+test('#N/A in the Measure or Polarity column is named as an Excel error (V002), not as an unknown measure or polarity', () => {
+  const header: CellValue[] = ['Indicator', 'Measure', 'Polarity', 'Previous value', 'Current value'];
+  const result = calculateWorkbook([gridOf('Indicators', [header, ['Total crime rate', { error: '#N/A' }, 'Low is good', 47.21, 51.61], ['Burglary rate', 'Rate per 1,000', { error: '#N/A' }, 3.53, 3.91]])]);
+  expect(result.findings.map((f) => [f.code, f.cell])).toEqual([['V002', 'B2'], ['V002', 'C3']]);
+  expect(result.findings[1].message).toBe('The polarity holds the Excel error #N/A.');
+  expect(result.indicators.map((i) => i.direction)).toEqual([undefined, undefined]);
+});
