@@ -217,6 +217,13 @@ export const CATALOGUE = {
     message: 'The {what} holds the Excel error {raw}, so it is left off the Dashboard and the board report; the row is still calculated.',
     fix: 'Correct the formula or the cells it refers to, or type the comparison (e.g. {example}), or clear the cell.',
   },
+  duplicateHeader: {
+    code: 'V037',
+    severity: 'warning',
+    title: 'A column header given twice',
+    message: 'The header "{raw}" is another "{used}" column, as at {first}; only the first is read, so this column is ignored.',
+    fix: 'Rename or delete one of the two columns (keep the one holding the figures you mean), then calculate again.',
+  },
   missingIndicatorName: {
     code: 'V018',
     severity: 'error',

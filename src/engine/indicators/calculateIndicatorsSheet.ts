@@ -140,6 +140,10 @@ export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, c
     currentRates[row - firstRow] = rateCell(current, settings.suppressBelow);
   }
 
+  for (const { ignored, used } of table.ignoredColumns) {
+    const at = { sheet, cell: cellAddress(table.headerRow, ignored.column) };
+    findings.push(makeFinding('duplicateHeader', at, { raw: ignored.header, used: used.header, first: cellAddress(table.headerRow, used.column) }));
+  }
   const cutOff = rowsBelowTableFinding(grid, table);
   if (cutOff) findings.push(cutOff);
 

@@ -34,6 +34,14 @@ export interface LocatedTable {
   readonly lastHeaderColumn: number;
   /** Footnote rows under the table ("* estimated"), as typed. */
   readonly footnotes: ReadonlyArray<{ row: number; text: string }>;
+  /** Header cells matching a key already found further left: not read (the first column wins). */
+  readonly ignoredColumns: ReadonlyArray<IgnoredColumn>;
+}
+
+export interface IgnoredColumn {
+  readonly ignored: LocatedColumn;
+  /** The column read for the same key. */
+  readonly used: LocatedColumn;
 }
 
 export const HEADER_SEARCH_ROWS = 20;
@@ -138,7 +146,7 @@ function firstMatchingSpec(header: NormalisedHeader, matcher: SpecMatcher): { in
 }
 
 /** Maps one row's cells to the specs they match; a column matches the first spec that accepts it. */
-function matchHeaderCells(cells: ReadonlyArray<HeaderCell>, specs: ReadonlyArray<ColumnSpec>): Map<string, LocatedColumn[]> {
+function matchHeaderCells(cells: ReadonlyArray<HeaderCell>, specs: ReadonlyArray<ColumnSpec>, ignored?: IgnoredColumn[]): Map<string, LocatedColumn[]> {
   const found = new Map<string, LocatedColumn[]>();
   const matcher = specMatcher(specs);
   for (const { column, header, normalised } of cells) {
@@ -146,8 +154,12 @@ function matchHeaderCells(cells: ReadonlyArray<HeaderCell>, specs: ReadonlyArray
     if (match === undefined) continue;
     const spec = specs[match.index];
     const list = found.get(spec.key) ?? [];
-    if (list.length > 0 && !spec.prefix) continue; // first occurrence wins; duplicates are reported elsewhere
-    list.push({ key: spec.key, column, header, label: match.label });
+    const located = { key: spec.key, column, header, label: match.label };
+    if (list.length > 0 && !spec.prefix) {
+      ignored?.push({ ignored: located, used: list[0] }); // the first occurrence wins
+      continue;
+    }
+    list.push(located);
     found.set(spec.key, list);
   }
   return found;
@@ -243,7 +255,8 @@ export function locateTableIn(
   const grid = search.grid;
   const limit = Math.min(HEADER_SEARCH_ROWS, grid.values.length);
   for (let headerRow = 0; headerRow < limit; headerRow++) {
-    const columns = matchHeaderCells(search.row(headerRow), specs);
+    const ignoredColumns: IgnoredColumn[] = [];
+    const columns = matchHeaderCells(search.row(headerRow), specs, ignoredColumns);
     if (!isComplete(columns)) continue;
     const tableStart = firstHeaderColumn(columns);
     let endRow = headerRow + 1;
@@ -256,7 +269,7 @@ export function locateTableIn(
     }
     // Any cell typed in the header or data rows counts, so a note beside the table is never written over.
     const lastHeaderColumn = lastFilledColumn(grid, headerRow, endRow);
-    return { headerRow, firstRow: headerRow + 1, endRow, columns, lastHeaderColumn, footnotes };
+    return { headerRow, firstRow: headerRow + 1, endRow, columns, lastHeaderColumn, footnotes, ignoredColumns };
   }
   return undefined;
 }

@@ -38,3 +38,11 @@ test('#N/A in the Measure or Polarity column is named as an Excel error (V002), 
   expect(result.findings[1].message).toBe('The polarity holds the Excel error #N/A.');
   expect(result.indicators.map((i) => i.direction)).toEqual([undefined, undefined]);
 });
+
+test('a second "Current value" column is a warning naming the one read (V037); the first is read', () => {
+  const header: CellValue[] = ['Indicator', 'Polarity', 'Previous value', 'Current value', 'Current figure'];
+  const result = calculateWorkbook([gridOf('Indicators', [header, ['Total crime rate', 'Low is good', 47.21, 51.61, 99]])]);
+  expect(result.findings.map((f) => [f.code, f.cell, f.severity])).toEqual([['V037', 'E1', 'warning']]);
+  expect(result.findings[0].message).toBe('The header "Current figure" is another "Current value" column, as at D1; only the first is read, so this column is ignored.');
+  expect(result.indicators[0].current.value).toBe(51.61);
+});

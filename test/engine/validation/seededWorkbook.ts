@@ -8,7 +8,7 @@ import { gridOf } from '../gridOf';
 const HEADER: CellValue[] = [
   'Outcome', 'Indicator', 'Measure', 'Polarity', 'Previous period', 'Current period',
   'Previous Year (2015-16)', 'Current Year (2016-17)', 'Previous count', 'Previous population',
-  'Current count', 'Current population', 'Range low', 'Range high', 'Nearest Neighbour Comparison', 'Tolerance',
+  'Current count', 'Current population', 'Range low', 'Range high', 'Nearest Neighbour Comparison', 'Tolerance', 'Tolerance',
 ];
 //            A        B     C         D             E     F     G     H     I     J     K     L     M     N     O     P
 const COLUMNS = ['E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P'] as const;
@@ -112,6 +112,8 @@ export function seededWorkbook(): SheetGrid[] {
 export const EXPECTED: ReadonlyArray<string> = [
   ...ROWS.filter((r) => r.code).map((r) => `${r.code} Indicators!${r.cell}`),
   `V035 Indicators!B${CUT_OFF_ROW}`,
+  // The second Tolerance header (column Q) is ignored: the first one is read.
+  'V037 Indicators!Q1',
   'V015 Indicators (old)!A1',
   'V016 Settings!B4',
   'V017 Settings!A5',
