@@ -63,6 +63,7 @@ export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, c
   const firstRow = table.firstRow;
   const rowCount = Math.max(0, table.endRow - firstRow);
 
+  const outcomeSpelling = firstSpelling();
   const earlierSameName = earlierRowsWithSameName(reader, firstRow, table.endRow);
   const indicators: SheetIndicatorResult[] = [];
   /** Which result each table row holds (-1: none), so each output column is one pass over an array. */
@@ -74,7 +75,7 @@ export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, c
 
   for (let row = firstRow; row < table.endRow; row++) {
     const outcomeText = reader.text(row, 'outcome');
-    if (outcomeText !== '') outcome = outcomeText;
+    if (outcomeText !== '') outcome = outcomeSpelling(outcomeText);
     const indicator = reader.text(row, 'indicator');
     if (indicator === '') {
       if (reader.hasInputBesideOutcome(row)) {
@@ -253,6 +254,26 @@ function earlierRowsWithSameName(reader: IndicatorRowReader, firstRow: number, e
     else earlier[row - firstRow] = first;
   }
   return earlier;
+}
+
+/**
+ * An outcome as first spelled on the sheet: "Ongoing reductions in Crime" further down is the same
+ * outcome as "Ongoing reductions in crime" (case and spacing aside), so it rolls up with it and is
+ * shown the same way, rather than splitting the outcome in two with two Overall RAGs.
+ */
+function firstSpelling(): (text: string) => string {
+  const byText = new Map<string, string>();
+  const byKey = new Map<string, string>();
+  return (text) => {
+    let spelling = byText.get(text);
+    if (spelling === undefined) {
+      const key = normaliseHeaderText(text);
+      spelling = byKey.get(key) ?? text;
+      byKey.set(key, spelling);
+      byText.set(text, spelling);
+    }
+    return spelling;
+  };
 }
 
 function definedOnly(comparison: IndicatorComparison): Partial<IndicatorResult> {

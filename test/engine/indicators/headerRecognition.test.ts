@@ -181,3 +181,18 @@ describe('recognising an Indicators sheet by its header row', () => {
     expect(result.summary).toMatchObject({ errors: 0, warnings: 1 });
   });
 });
+
+test('an outcome typed again in another case or spacing is the same outcome: one roll-up, shown as first spelled', () => {
+  const grid = gridOf('Indicators', [
+    ['Outcome', 'Indicator', 'Polarity', 'Previous value', 'Current value'],
+    ['Ongoing reductions in crime', 'Total crime rate', 'Low is good', 47.21, 51.61],
+    ['Ongoing reductions in  Crime', 'Domestic burglary rate', 'Low is good', 3.91, 3.53],
+  ]);
+  const result = calculateWorkbook([grid]);
+  // A (9.3% rise, within the 15% red threshold) and G (improving): mean 2.5, rounded half up to G.
+  expect(result.outcomes).toEqual([{ outcome: 'Ongoing reductions in crime', indicatorCount: 2, overallRag: 'G' }]);
+  expect(result.indicators.map((i) => [i.outcome, i.rag, i.overallRag])).toEqual([
+    ['Ongoing reductions in crime', 'A', 'G'],
+    ['Ongoing reductions in crime', 'G', 'G'],
+  ]);
+});
