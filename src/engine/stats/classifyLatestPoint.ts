@@ -15,6 +15,11 @@ export interface LatestPointClassification {
   readonly rules: readonly SpcRule[];
   /** Which way the special cause points: 'up' (higher values) or 'down'; absent for common cause. */
   readonly direction?: 'up' | 'down';
+  /**
+   * Which way the trend runs when the trend rule fires ('up': each point higher). It can differ from
+   * `direction` when another rule also fires: points below the mean that are rising.
+   */
+  readonly trendDirection?: 'up' | 'down';
   readonly limits: XmrLimits;
 }
 
@@ -24,9 +29,11 @@ export interface LatestPointClassification {
  * Method: XmR limits of the whole series (xmrLimits), special-cause rules (spcRules); if no rule flags the
  * latest point it is 'common cause variation'. Otherwise its direction is taken from the first rule that
  * fires in this order: beyond limit, two of three, run (all three: the side of the mean the point is
- * on), then trend (the trend's direction). With polarity 'high' (higher is better) an upward special
- * cause is 'special cause improving' and a downward one 'special cause concerning'; 'low' reverses this;
- * 'none' gives 'special cause neither' (the grey "no judgement" icon).
+ * on), then trend (the trend's direction). The trend rule's own direction is also kept, as
+ * trendDirection: points below the mean can be rising, and the Reason must say so. With polarity
+ * 'high' (higher is better) an upward special cause is 'special cause improving' and a downward one
+ * 'special cause concerning'; 'low' reverses this; 'none' gives 'special cause neither' (the grey
+ * "no judgement" icon).
  *
  * Source: NHS England / NHS Improvement "Making Data Count: Strengthening your decisions" (2019),
  * variation icons (special cause of an improving / concerning nature, special cause with no judgement,
@@ -55,5 +62,6 @@ export function classifyLatestPoint(
   if (polarity !== 'none') {
     variation = up === (polarity === 'high') ? 'special cause improving' : 'special cause concerning';
   }
-  return { variation, rules: flags.rules, direction, limits };
+  if (flags.trendDirection === undefined) return { variation, rules: flags.rules, direction, limits };
+  return { variation, rules: flags.rules, direction, trendDirection: flags.trendDirection === 'increasing' ? 'up' : 'down', limits };
 }

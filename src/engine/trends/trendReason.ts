@@ -23,13 +23,32 @@ export interface TrendReasonInput {
   readonly countsAreValues: boolean;
 }
 
+/** A rule's wording; the side rules are read from `direction` (they set it), the trend from its own direction. */
 function ruleText(rule: SpcRule, settings: TrendReasonInput['settings'], c: LatestPointClassification): string {
+  const above = c.direction === 'up';
   switch (rule) {
-    case 'beyond limit': return 'the latest point is beyond a process limit';
-    case 'run': return `${settings.spcRunLength} or more points in a row are on one side of the mean`;
-    case 'trend': return `${settings.spcTrendLength} or more points in a row each ${c.direction === 'up' ? 'rise' : 'fall'}`;
-    case 'two of three': return 'two of the last three points are beyond the two-sigma line';
+    case 'beyond limit': return `the latest point is ${above ? 'above the upper' : 'below the lower'} process limit`;
+    case 'run': return `${settings.spcRunLength} or more points in a row are ${above ? 'above' : 'below'} the mean`;
+    case 'trend': return `${settings.spcTrendLength} or more points in a row each ${c.trendDirection === 'up' ? 'rise' : 'fall'}`;
+    case 'two of three': return `two of the last three points are ${above ? 'above the upper' : 'below the lower'} two-sigma line`;
   }
+}
+
+/**
+ * When a side-of-the-mean rule and the trend rule point different ways (below the mean yet rising),
+ * a sentence saying so: the Signal follows the side of the mean (classifyLatestPoint's order).
+ */
+function disagreement(c: LatestPointClassification, polarity: Polarity): string {
+  if (c.trendDirection === undefined || c.trendDirection === c.direction) return '';
+  const side = c.direction === 'up' ? 'above' : 'below';
+  const trend = c.trendDirection === 'up' ? 'rising' : 'falling';
+  if (polarity !== 'Low is good' && polarity !== 'High is good') {
+    return ` The rules point different ways: the latest point is ${side} the mean but the points are ${trend}.`;
+  }
+  const sideGood = (c.direction === 'up') === (polarity === 'High is good');
+  const judge = (good: boolean) => (good ? 'improving' : 'concerning');
+  return ` The rules point different ways: the latest point is ${side} the mean (${judge(sideGood)}, as ${polarity.toLowerCase()}) `
+    + `but the points are ${trend} (${judge(!sideGood)}); the Signal follows the side of the mean.`;
 }
 
 /**
@@ -49,7 +68,7 @@ export function trendReason(input: TrendReasonInput): string {
     const limits = input.suppressed ? '' : ` (mean ${show(c.limits.mean)}, process limits ${show(c.limits.lowerProcessLimit)} to ${show(c.limits.upperProcessLimit)})`;
     let why = 'no special-cause rule fires on the latest point';
     for (let i = 0; i < c.rules.length; i++) why = i === 0 ? ruleText(c.rules[i], settings, c) : `${why}; ${ruleText(c.rules[i], settings, c)}`;
-    text += ` SPC${limits}: ${why}.`;
+    text += ` SPC${limits}: ${why}.${disagreement(c, input.polarity)}`;
     if (!c.limits.reliable) text += ` Provisional: fewer than ${XMR_RELIABLE_POINTS} points.`;
   }
   if (!input.withCounts) {

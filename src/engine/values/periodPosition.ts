@@ -23,6 +23,9 @@ export interface PeriodPosition {
  * - a month span ending with a year: `Apr2015-Mar2016`, `Apr 2021 - Mar 2022`, `Jul-Jun 2022`, and with
  *   two-digit years, `Apr16-Mar17`;
  * - a span of day/month/year dates, UK order: `01/04/2016 - 31/03/2017` (up to two years);
+ * - a rolling year named by its last month: `Year ending Mar 2022`, `12 months to Mar 2022`,
+ *   `12 months ending March 2022`, `YE Mar 22`, `Year ending 31 March 2022` (12 months, April 2021 to
+ *   March 2022);
  * - a year: `2016` (a calendar year), `2015/16`, `2015-16`, `2015-2016`, `FY 2015/16` (ending March);
  * - a quarter or month alone, `Q3` or `Sep`, placed within a year only.
  * Undefined for anything else (`wave 1`, `2014-2017`, `Q1-Q3`), which is never guessed.
@@ -44,6 +47,8 @@ const SHORT_YEAR_MONTH_SPAN = new RegExp(`^${MONTH}[\\s\\-']*(\\d{2})\\s*(?:-|�
 /** `01/04/2016 - 31/03/2017`: day/month/year dates, UK order. */
 const DATE = String.raw`(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d{2}|\d{2})`;
 const DATE_SPAN = new RegExp(`^${DATE}\\s*(?:-|–|—|to)\\s*${DATE}$`);
+/** `year ending mar 2022`, `12 months to mar 2022`, `rolling 12-month ending mar-22`, `ye 31 mar 22` (the day is ignored). */
+const YEAR_ENDING = new RegExp(`^(?:year ending|(?:rolling )?(?:12|twelve)[ \\-]?months? (?:to|ending)|y/?e) (?:\\d{1,2}(?:st|nd|rd|th)? )?${MONTH}[\\s\\-']*((?:19|20)\\d{2}|\\d{2})$`);
 const YEAR_ALONE = new RegExp(`^${YEAR}$`);
 const QUARTER_ALONE = new RegExp(`^${QUARTER}$`);
 const MONTH_ALONE = new RegExp(`^${MONTH}$`);
@@ -63,8 +68,11 @@ function readPosition(label: string): PeriodPosition | undefined {
   if ((m = MONTH_AND_YEAR.exec(text))) {
     const month = monthOfYear(m[1]);
     if (month === undefined) return undefined;
-    const year = m[2].length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
-    return dated(year * 12 + month, 1);
+    return dated(yearNumber(m[2]) * 12 + month, 1);
+  }
+  if ((m = YEAR_ENDING.exec(text))) {
+    const month = monthOfYear(m[1]);
+    return month === undefined ? undefined : dated(yearNumber(m[2]) * 12 + month, 12);
   }
   if ((m = MONTH_SPAN.exec(text))) {
     const start = monthOfYear(m[1]);
@@ -97,7 +105,12 @@ function readPosition(label: string): PeriodPosition | undefined {
 
 /** Months counted from year 0 for a month (1-12) and a year written with two or four digits. */
 function monthIndex(month: string, year: string): number {
-  return (year.length === 2 ? 2000 + Number(year) : Number(year)) * 12 + Number(month) - 1;
+  return yearNumber(year) * 12 + Number(month) - 1;
+}
+
+/** A year written with four digits, or two (taken as 20xx). */
+function yearNumber(year: string): number {
+  return year.length === 2 ? 2000 + Number(year) : Number(year);
 }
 
 /** The span from one month to another; undefined when it runs backwards or longer than two years (a misread). */

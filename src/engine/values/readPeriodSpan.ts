@@ -1,6 +1,7 @@
 import type { PeriodSpan } from './ParsedValue';
 import { memoise } from '../memo/memoise';
 import { monthOfYear } from './monthOfYear';
+import { periodPosition } from './periodPosition';
 
 /**
  * Reads how many months a period label covers and whether it is a partial period (contract §7).
@@ -22,6 +23,8 @@ import { monthOfYear } from './monthOfYear';
  *   undefined and partial false.
  * - year labels: `2016`, `2015-16`, `2015/16`, `2015-2016`: 12 months, full. A longer run of years
  *   (`2014-2017`) or two different years are left unknown rather than guessed.
+ * - a rolling year named by its last month: `Year ending Mar 2022`, `12 months to Mar 2022`,
+ *   `YE Mar 22`: 12 months, full (as periodPosition reads them).
  * - year-to-date words (`tracking`, `YTD`, `year to date`, `to date`): partial, months undefined
  *   unless a span is also named.
  * Anything else gives months undefined and partial false. `partial` is true when months < 12 or a
@@ -75,6 +78,8 @@ function readSpan(label: string): LabelReading {
   }
   if (ytd) return { span: { label, partial: true } };
   if (yearLabel(tokens)) return { span: { label, months: 12, partial: false } };
+  // A rolling year named by its last month (`YE Mar 22`, `Year ending Mar 22`), read as the Trends sheet places it.
+  if (periodPosition(label)?.months === 12) return { span: { label, months: 12, partial: false } };
   return NO_PERIOD;
 }
 

@@ -54,6 +54,17 @@ describe('classifyLatestPoint', () => {
     expect(classifyLatestPoint(risingBelowMean, 'high')).toMatchObject({ rules: ['trend'], direction: 'up', variation: 'special cause improving' });
   });
 
+  it('keeps the trend rule’s own direction when a side-of-the-mean rule sets the signal', () => {
+    // Ten points near 20, then 5 → 11: mean 259/17 = 15.24, so the last seven are a run below it (down)
+    // and also six rises in a row (up). The signal follows the side of the mean; the trend keeps 'up'.
+    const belowMeanRising = [20, 21, 19, 20, 22, 21, 20, 19, 21, 20, 5, 6, 7, 8, 9, 10, 11];
+    expect(classifyLatestPoint(belowMeanRising, 'low')).toMatchObject({
+      rules: ['run', 'trend', 'two of three'], direction: 'down', trendDirection: 'up', variation: 'special cause improving',
+    });
+    expect(classifyLatestPoint(TREND, 'high')!.trendDirection).toBe('up');
+    expect(classifyLatestPoint(RUN, 'high')!.trendDirection).toBeUndefined();
+  });
+
   it('passes run and trend lengths through', () => {
     expect(classifyLatestPoint(TREND, 'high', { trendLength: 7 })!.variation).toBe('common cause variation');
   });

@@ -127,3 +127,71 @@ describe('Trends sheet: gaps, short series, several indicators, suppression', ()
     expect(recentTrendWords('No significant change', 'High is good')).toBe('No significant change');
   });
 });
+
+describe('Trends sheet: rules that point different ways', () => {
+  // Ten points near 20, then seven rising from 5 to 11. Hand-checked: mean 259/17 = 15.235; moving
+  // ranges sum to 33 over 16, MR̄ = 2.0625; limits 15.235 ± 5.486 = 9.75 to 20.72; lower 2σ line
+  // 15.235 − 3.657 = 11.58. The last seven are below the mean (run), each rises (trend), and 9, 10, 11 are
+  // below the lower 2σ line (two of three).
+  const VALUES = [20, 21, 19, 20, 22, 21, 20, 19, 21, 20, 5, 6, 7, 8, 9, 10, 11];
+  const rows = (): CellValue[][] => VALUES.map((v, i) => ['Repeat incidents', `Q${(i % 4) + 1} ${2019 + Math.floor(i / 4)}/${20 + Math.floor(i / 4)}`, null, null, v]);
+  const run = (polarity: string) => calculate(indicatorsGrid([['Repeat incidents', polarity, 'Count']]), trendsGrid(rows())).trends![0];
+
+  it('says the points rise when they rise, and which side of the mean they are on', () => {
+    const series = run('Low is good');
+    expect(series.trend).toMatch(/^Rising for 6 quarters/);
+    expect(series.reason).toContain('SPC (mean 15.24, process limits 9.75 to 20.72): 7 or more points in a row are below the mean; '
+      + '6 or more points in a row each rise; two of the last three points are below the lower two-sigma line.');
+    expect(series.reason).not.toContain('each fall');
+  });
+
+  it('keeps the Signal from the side of the mean and says plainly that the rise points the other way', () => {
+    const low = run('Low is good');
+    expect(low.signal).toBe('Special cause improving');
+    expect(low.reason).toContain('The rules point different ways: the latest point is below the mean (improving, as low is good) '
+      + 'but the points are rising (concerning); the Signal follows the side of the mean.');
+    const high = run('High is good');
+    expect(high.signal).toBe('Special cause concerning');
+    expect(high.reason).toContain('the latest point is below the mean (concerning, as high is good) but the points are rising (improving)');
+    const none = run('No judgement');
+    expect(none.signal).toBe('Special cause (no judgement)');
+    expect(none.reason).toContain('The rules point different ways: the latest point is below the mean but the points are rising.');
+  });
+
+  it('says nothing of a disagreement when the rules agree', () => {
+    const [crime] = calculate(lowIsGood(), trendsGrid(crimeRows())).trends!;
+    expect(crime.reason).toContain('the latest point is above the upper process limit');
+    expect(crime.reason).toContain('points in a row each rise');
+    expect(crime.reason).not.toContain('point different ways');
+  });
+});
+
+describe('Trends sheet: rolling years named by their last month', () => {
+  // 50 → 58 by 2 a quarter: each step 3.6-4% against a quarter's share of the 5% band (1.25%).
+  const labels = ['Year ending Mar 2022', 'Year ending Jun 2022', 'Year ending Sep 2022', 'Year ending Dec 2022', 'Year ending Mar 2023'];
+  const trendOf = (periods: string[]) => calculate(
+    indicatorsGrid([['Violent crime', 'Low is good', 'Count']]),
+    trendsGrid(periods.map((p, i) => ['Violent crime', p, null, null, 50 + 2 * i])),
+  ).trends![0].trend;
+
+  it('steps "Year ending …" labels as quarters, so a 16% rise reads as rising', () => {
+    expect(trendOf(labels)).toBe('Rising for 4 quarters');
+  });
+
+  it('puts rows given out of order back in time order', () => {
+    const [series] = calculate(
+      indicatorsGrid([['Violent crime', 'Low is good', 'Count']]),
+      trendsGrid([4, 0, 2, 1, 3].map((i) => ['Violent crime', labels[i], null, null, 50 + 2 * i])),
+    ).trends!;
+    expect(series.points.map((p) => p.value)).toEqual([50, 52, 54, 56, 58]);
+    expect(series.trend).toBe('Rising for 4 quarters');
+  });
+
+  it('reads the other spellings the same way', () => {
+    expect(trendOf(['12 months to Mar 2022', '12 months to Jun 2022', '12 months to Sep 2022', '12 months to Dec 2022', '12 months to Mar 2023']))
+      .toBe('Rising for 4 quarters');
+    expect(trendOf(['YE Mar 22', 'YE Jun 22', 'YE Sep 22', 'YE Dec 22', 'YE Mar 23'])).toBe('Rising for 4 quarters');
+    expect(trendOf(['12 months ending March 2022', '12 months ending June 2022', '12 months ending September 2022', '12 months ending December 2022',
+      '12 months ending March 2023'])).toBe('Rising for 4 quarters');
+  });
+});

@@ -6,6 +6,8 @@ describe('periodNounFor: the noun from the months between consecutive labels', (
     expect(periodNounFor(['Jun 2021', 'June 2022'])).toBe('years');
     expect(periodNounFor(['Nov 2022', 'Dec 2022', 'Jan 2023'])).toBe('months');
     expect(periodNounFor(['Apr2015-Mar2016', 'Apr2016-Mar2017'])).toBe('years');
+    expect(periodNounFor(['Year ending Mar 2022', 'Year ending Jun 2022', 'Year ending Sep 2022'])).toBe('quarters');
+    expect(periodNounFor(['YE Mar 22', 'YE Mar 23'])).toBe('years');
   });
 
   it('uneven or unknown steps give the generic "periods"', () => {

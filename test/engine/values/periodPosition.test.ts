@@ -20,7 +20,19 @@ describe('periodPosition: where a period label sits in time', () => {
     expect(periodPosition('Q3')).toEqual({ endMonth: 8, months: 3, withoutYear: true });
   });
 
+  test('a rolling year named by its last month is the 12 months ending that month', () => {
+    // Mar 2022 is 2022 × 12 + 2 = 24,266; Jun 2022 three months on.
+    const yearToMarch2022 = { endMonth: 24_266, months: 12, withoutYear: false };
+    for (const label of ['Year ending Mar 2022', '12 months to Mar 2022', '12 months ending March 2022', 'YE Mar 22', 'Y/E Mar-22',
+      'Rolling 12 months to Mar 2022', '12-month ending Mar 22', 'Year ending 31 March 2022', 'year  ending  mar. 2022']) {
+      expect(periodPosition(label)).toEqual(yearToMarch2022);
+    }
+    expect(periodPosition('YE Jun 22')?.endMonth).toBe(24_269);
+    // The same period as the month span that names both ends.
+    expect(periodPosition('Apr 2021 - Mar 2022')).toEqual(yearToMarch2022);
+  });
+
   test('anything else is not guessed', () => {
-    for (const label of ['Current', 'Q3 tracking', 'wave 1', '2014-2017', '']) expect(periodPosition(label)).toBeUndefined();
+    for (const label of ['Current', 'Q3 tracking', 'wave 1', '2014-2017', '', 'Year to date', 'Year ending', 'Year ending Smarch 2022']) expect(periodPosition(label)).toBeUndefined();
   });
 });

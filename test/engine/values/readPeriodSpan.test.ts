@@ -105,6 +105,13 @@ describe('readPeriodSpan', () => {
     },
   );
 
+  test.each([['Year ending Mar 2022'], ['Year ending Mar 22'], ['12 months to Mar 2022'], ['12 months ending March 2022'], ['YE Mar 22'], ['YE Mar-22']])(
+    'rolling year %s → 12 months, full, as the Trends sheet places it',
+    (label) => {
+      expect(span(label)).toEqual({ months: 12, partial: false });
+    },
+  );
+
   test('a run of several years is not guessed', () => {
     expect(findPeriodSpan('2014-2017')).toBeUndefined();
     expect(findPeriodSpan('2014/18')).toBeUndefined();
