@@ -15,7 +15,7 @@ import type { ColumnWrite, OwnedSheet } from './output/WritePlan';
 import { readSettingsTable } from './settings/readSettings';
 import { SETTINGS_SHEET_NAME, chooseSettingsTable } from './settings/chooseSettingsTable';
 import { unmatchedIndicatorSettings } from './settings/unmatchedIndicatorSettings';
-import type { IndicatorComparison, SheetFinish, SheetKind } from './sheets/SheetKind';
+import type { ComparisonCellOf, IndicatorComparison, SheetFinish, SheetKind } from './sheets/SheetKind';
 import { missingHeaderFinding, recogniseSheet } from './sheets/recogniseSheet';
 import { SHEET_KINDS } from './sheets/sheetKinds';
 import { makeFinding } from './findings/catalogue';
@@ -62,7 +62,8 @@ export function calculateWorkbook(sheets: ReadonlyArray<SheetGrid>, options: Cal
   }
 
   options.onProgress?.('calculating');
-  const context = { settings: reading.settings, indicators: [] as IndicatorResult[] };
+  const comparisonCells = new Map<string, ComparisonCellOf>();
+  const context = { settings: reading.settings, indicators: [] as IndicatorResult[], comparisonCells };
   const columns: ColumnWrite[] = [];
   const outcomes: OutcomeResult[] = [];
   const footnotes: TableFootnote[] = [];
@@ -89,6 +90,7 @@ export function calculateWorkbook(sheets: ReadonlyArray<SheetGrid>, options: Cal
       append(trends, output.trends);
       append(comparisons, output.comparisons);
       append(risk, output.risk);
+      if (output.comparisonCell) comparisonCells.set(grid.name, output.comparisonCell);
       if (output.finish) {
         finishing.push(output.finish);
       } else {

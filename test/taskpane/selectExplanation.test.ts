@@ -110,6 +110,28 @@ describe('Explain on comparison cells', () => {
     expect(comparisonReason(blank)).toMatch(/^Not compared: no Districts sheet computed this/);
   });
 
+  test('a Peers or Districts sheet without the row\'s current period: the typed cell is explained as typed, and why', () => {
+    const result = calculateWorkbook([
+      { name: 'Indicators', values: [['Indicator', 'Polarity', 'Current Year (2017-18)', 'Nearest Neighbour Comparison', 'District Comparison'], ['Burglary', 'Low is good', 4, '2/9', 'as typed']] },
+      { name: 'Peers', values: [['Area', 'Indicator', 'Period', 'Value'], ['Leicestershire', 'Burglary', '2016/17', 4], ['A', 'Burglary', '2016/17', 3], ['B', 'Burglary', '2016/17', 5]] },
+      { name: 'Districts', values: [['District', 'Indicator', 'Period', 'Count', 'Population'], ['Blaby', 'Burglary', '2016/17', 420, 97600], ['Melton', 'Burglary', '2016/17', 210, 50900]] },
+    ]);
+    expect(result.findings.map((f) => [f.code, f.cell])).toEqual([['D010', 'E2'], ['P005', 'D2']]);
+    const nearest = explain('Indicators', 'D2', result);
+    if (nearest.kind !== 'comparison') throw new Error(nearest.kind);
+    expect(comparisonReason(nearest)).toBe(
+      '"2/9" was typed by the analyst on the Indicators sheet: no Peers sheet computed this for the indicator, so it is shown as typed and not checked. ' +
+        "The Peers sheet gives no rank for this indicator: No figures for 2017-18 on the Peers sheet (it has 2016/17), so no rank: another period's figures are not used.",
+    );
+    const district = explain('Indicators', 'E2', result);
+    if (district.kind !== 'comparison') throw new Error(district.kind);
+    expect(district.district).toBeUndefined();
+    expect(comparisonReason(district)).toBe(
+      '"as typed" was typed by the analyst on the Indicators sheet: no Districts sheet computed this for the indicator, so it is shown as typed and not checked. ' +
+        "The Districts sheet has no 2017-18 figures for this indicator (it has 2016/17), and another period's figures are not used.",
+    );
+  });
+
   test("on the Indicators sheet, the comparison output columns explain the comparison too", () => {
     const column = seeded.plan.columns.find((c) => c.sheet === 'Indicators' && c.header === 'Nearest Neighbour Comparison')!;
     const address = `${String.fromCharCode(65 + column.column)}5`;

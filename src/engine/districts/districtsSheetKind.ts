@@ -1,17 +1,22 @@
-import type { IndicatorResult } from '../CalculationResult';
-import type { IndicatorComparison, SheetKind } from '../sheets/SheetKind';
+import type { Finding } from '../findings/Finding';
+import type { IndicatorComparison, SheetContext, SheetKind } from '../sheets/SheetKind';
 import { normaliseHeaderText } from '../sheets/normaliseHeader';
 import { calculateDistrictsSheet } from './calculateDistrictsSheet';
 import { DISTRICT_COLUMNS, DISTRICT_REQUIRED_HEADERS, isDistrictHeader } from './districtColumns';
 import type { DistrictGroupResult } from './DistrictResult';
-import { currentPeriodsOf, groupForPeriod } from './groupForPeriod';
+import { groupForPeriod, indicatorRowsOf } from './groupForPeriod';
+import { periodMissingFinding } from './periodMissingFinding';
 import { profilesFromContext } from './profilesFromContext';
 
 /**
  * The District Comparison line for each indicator on the Indicators sheet: from the Districts group
- * whose period matches the indicator's current period, else its latest period (groupForPeriod).
+ * whose period matches the indicator's current period, else its latest period (groupForPeriod). When
+ * the Indicators row names a period the sheet does not have, no line, and a finding on that row (D010).
  */
-export function districtComparisons(groups: ReadonlyArray<DistrictGroupResult>, indicators: ReadonlyArray<IndicatorResult>): IndicatorComparison[] {
+export function districtComparisons(
+  groups: ReadonlyArray<DistrictGroupResult>,
+  context: SheetContext,
+): { comparisons: IndicatorComparison[]; findings: Finding[] } {
   const byIndicator = new Map<string, DistrictGroupResult[]>();
   let lastIndicator: string | undefined;
   let key = '';
@@ -25,13 +30,19 @@ export function districtComparisons(groups: ReadonlyArray<DistrictGroupResult>, 
     if (list === undefined) byIndicator.set(key, [g]);
     else list.push(g);
   }
-  const current = currentPeriodsOf(indicators);
+  const rows = indicatorRowsOf(context.indicators);
   const comparisons: IndicatorComparison[] = [];
+  const findings: Finding[] = [];
   for (const [key, list] of byIndicator) {
-    const chosen = groupForPeriod(list, (g) => g.period, current.get(key))!;
+    const row = rows.get(key);
+    const chosen = groupForPeriod(list, (g) => g.period, row?.current.period);
+    if (chosen === undefined) {
+      findings.push(periodMissingFinding('districtPeriodMissing', list[0].sheet, row!, list.map((g) => g.period), context.comparisonCells));
+      continue;
+    }
     comparisons.push({ indicator: chosen.indicator, districtComparison: chosen.summary });
   }
-  return comparisons;
+  return { comparisons, findings };
 }
 
 /** The Districts sheet (contract §2). */
@@ -44,10 +55,11 @@ export const districtsSheetKind: SheetKind = {
   nameHint: /district/i,
   calculate: (grid, table, context) => {
     const result = calculateDistrictsSheet(grid, table, context.settings, profilesFromContext(context));
+    const fed = districtComparisons(result.groups, context);
     return {
-      findings: result.findings,
+      findings: [...result.findings, ...fed.findings],
       columns: result.columns,
-      comparisons: districtComparisons(result.groups, context.indicators),
+      comparisons: fed.comparisons,
       districts: result.groups,
     };
   },

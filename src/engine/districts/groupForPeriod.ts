@@ -5,10 +5,12 @@ import { periodPosition } from '../values/periodPosition';
 
 /**
  * Of one indicator's groups (one per period, in sheet order), the one that feeds its Indicators row:
- * the group whose period is the indicator's current period there, else the latest period by its label
- * (periodPosition), since sheets are as often newest first as oldest first. Labels that name no year
- * count only when none does: then the last period on the sheet (a group without a period only when
- * every group is without one).
+ * the group whose period is the indicator's current period there. When the current period is dated
+ * and no group holds it, a group dated another year is never taken: only a group whose label names
+ * no year can still be it, else there is none (undefined, and the caller says so: periodMissingFinding).
+ * Without a current period, the latest period by its label (periodPosition), since sheets are as
+ * often newest first as oldest first. Labels that name no year count only when none does: then the
+ * last period on the sheet (a group without a period only when every group is without one).
  */
 export function groupForPeriod<T>(groups: ReadonlyArray<T>, periodOf: (group: T) => string | undefined, currentPeriod: string | undefined): T | undefined {
   if (currentPeriod) {
@@ -16,6 +18,7 @@ export function groupForPeriod<T>(groups: ReadonlyArray<T>, periodOf: (group: T)
     const wanted = periodKey(currentPeriod);
     const current = groups.find((g) => periodKey(periodOf(g) ?? '') === wanted);
     if (current !== undefined) return current;
+    if (isDated(currentPeriod)) return lastLabelled(groups.filter((g) => !isDated(periodOf(g))), periodOf);
   }
   let latest: T | undefined;
   let latestEnd = -Infinity;
@@ -28,14 +31,22 @@ export function groupForPeriod<T>(groups: ReadonlyArray<T>, periodOf: (group: T)
       latestEnd = end;
     }
   }
-  if (latest !== undefined) return latest;
+  return latest ?? lastLabelled(groups, periodOf);
+}
+
+/** True when the label names a period placed among years (`2016/17`, `Q1 2022/23`), not `Q3` or `This year`. */
+function isDated(label: string | undefined): boolean {
+  return periodKey(label ?? '').startsWith('dated ');
+}
+
+function lastLabelled<T>(groups: ReadonlyArray<T>, periodOf: (group: T) => string | undefined): T | undefined {
   const labelled = groups.filter((g) => (periodOf(g) ?? '') !== '');
   return labelled.length > 0 ? labelled[labelled.length - 1] : groups[groups.length - 1];
 }
 
-/** Each indicator's current period on the Indicators sheet, by its normalised name (normaliseHeaderText). */
-export type CurrentPeriods = ReadonlyMap<string, string | undefined>;
+/** The Indicators rows by normalised indicator name (normaliseHeaderText); of two rows with one name, the last. */
+export type IndicatorRows = ReadonlyMap<string, IndicatorResult>;
 
-export function currentPeriodsOf(indicators: ReadonlyArray<IndicatorResult>): CurrentPeriods {
-  return new Map(indicators.map((i) => [normaliseHeaderText(i.indicator), i.current.period]));
+export function indicatorRowsOf(indicators: ReadonlyArray<IndicatorResult>): IndicatorRows {
+  return new Map(indicators.map((i) => [normaliseHeaderText(i.indicator), i]));
 }

@@ -415,6 +415,13 @@ export const CATALOGUE = {
     message: '"{district}" is in the Districts setting (Settings sheet) but has no row on the {sheet} sheet, so {count} indicator(s) leave it out: {missing}. This finding is on the District header because the district has no cell of its own.',
     fix: 'Add rows for {district} (or "-" when there is no data), or correct its spelling in the Districts setting to match the {sheet} sheet.',
   },
+  districtPeriodMissing: {
+    code: 'D010',
+    severity: 'warning',
+    title: 'Districts: no figures for the indicator\'s current period',
+    message: 'The {sheet} sheet has no {period} figures for "{indicator}" (it has {has}), so the District Comparison is left as it is, not filled from another period\'s figures.',
+    fix: 'Add the {period} rows for "{indicator}" to the {sheet} sheet, then calculate again.',
+  },
   peerHomeAreaMissing: {
     code: 'P001',
     severity: 'warning',
@@ -442,6 +449,13 @@ export const CATALOGUE = {
     title: 'Peers: an area listed twice for one indicator',
     message: 'The area "{raw}" already appears for {indicator} at {first}; this row is not ranked.',
     fix: 'Remove one of the two rows, or correct its indicator.',
+  },
+  peerPeriodMissing: {
+    code: 'P005',
+    severity: 'warning',
+    title: 'Peers: no figures for the indicator\'s current period',
+    message: 'The {sheet} sheet has no {period} figures for "{indicator}" (it has {has}), so Nearest Neighbour and County Comparison are left as they are, not filled from another period\'s figures.',
+    fix: 'Add the {period} rows for "{indicator}" to the {sheet} sheet, then calculate again.',
   },
   trendTooShort: {
     code: 'T001',

@@ -234,6 +234,10 @@ export function calculateIndicatorsSheet(grid: SheetGrid, table: LocatedTable, c
     outcomes,
     footnotes: notes.map((n) => ({ sheet, text: n.text })),
     finish,
+    comparisonCell: (row, keys) => {
+      const column = keys.map((key) => typedColumns[COMPARISON_KEYS.indexOf(key)]).find((c) => c !== undefined);
+      return cellAddress(row, column ?? indicatorColumn);
+    },
   };
 }
 

@@ -13,14 +13,19 @@ import { figureKindFor } from '../districts/measuredFigure';
 import { outputColumnWrites } from '../districts/outputColumnWrites';
 import { rankByPolarity } from '../districts/rankByPolarity';
 import { figureCellsReader } from '../districts/readFigureCells';
-import { CurrentPeriods, groupForPeriod } from '../districts/groupForPeriod';
+import { IndicatorRows, groupForPeriod } from '../districts/groupForPeriod';
+import { periodMissingFinding } from '../districts/periodMissingFinding';
+import type { ComparisonCellOf } from '../sheets/SheetKind';
 import { countyComparisonFor } from './countyComparisonFor';
 import { PEER_OUTPUT_COLUMNS } from './peerColumns';
 import type { PeerAreaResult, PeerRankResult } from './PeerResult';
 import { tableColumnReader } from '../sheets/tableColumnReader';
 
 export interface PeersSheetResult {
-  /** One per indicator (its current period, else the latest, when several are given), in order of first appearance. */
+  /**
+   * One per indicator (its current period, else the latest, when several are given), in order of first
+   * appearance; without a rank, and a note, when the sheet has other periods but not the current one.
+   */
   readonly indicators: ReadonlyArray<PeerRankResult>;
   readonly columns: ReadonlyArray<ColumnWrite>;
   readonly findings: ReadonlyArray<Finding>;
@@ -41,14 +46,16 @@ interface PeerRow {
  * group by the indicator's polarity (1 = best, ties share the better rank) and the home area's place,
  * `k/n`, with County Comparison from its fifth of the group, q = ceil(5k/n). No rank, and a finding,
  * when the home area has no figure, fewer than two other areas do, or the polarity names no best.
- * With several periods, the indicator's current period (`currentPeriods`) is ranked, else the latest.
+ * With several periods, the indicator's current period (its row in `indicatorRows`) is ranked, else the
+ * latest; when the Indicators row names a period the sheet does not have, none is (P005, on that row).
  */
 export function calculatePeersSheet(
   grid: SheetGrid,
   table: LocatedTable,
   settings: Settings,
   profiles: IndicatorProfiles,
-  currentPeriods: CurrentPeriods = new Map(),
+  indicatorRows: IndicatorRows = new Map(),
+  comparisonCells?: ReadonlyMap<string, ComparisonCellOf>,
 ): PeersSheetResult {
   const sheet = grid.name;
   const { column: col, text } = tableColumnReader(grid, table);
@@ -104,7 +111,16 @@ export function calculatePeersSheet(
   const rankAt: Array<number | undefined> = new Array(table.endRow - table.firstRow).fill(undefined);
   const results: PeerRankResult[] = [];
   for (const [key, members] of byIndicator) {
-    const inPeriod = groupForPeriod(periodGroups(members), (g) => g[0].period, currentPeriods.get(key))!;
+    const row = indicatorRows.get(key);
+    const groups = periodGroups(members);
+    const inPeriod = groupForPeriod(groups, (g) => g[0].period, row?.current.period);
+    if (inPeriod === undefined) {
+      // Only with a current period (so a row) is there no group: no rank from another period's figures.
+      const periods = groups.map((g) => g[0].period);
+      findings.push(periodMissingFinding('peerPeriodMissing', sheet, row!, periods, comparisonCells));
+      results.push(unranked(sheet, members[0].indicator, settings, profiles, `No figures for ${row!.current.period} on the ${sheet} sheet (it has ${periods.join(', ')}), so no rank: another period's figures are not used.`));
+      continue;
+    }
     const result = rankGroup(grid.name, dedupe(inPeriod, grid.name, findings), settings, profiles, findings);
     results.push(result);
     for (const a of result.areas) if (a.rank !== undefined) rankAt[a.row - table.firstRow] = a.rank;
@@ -125,6 +141,12 @@ function periodGroups(members: ReadonlyArray<PeerRow>): PeerRow[][] {
     else group.push(m);
   }
   return [...groups.values()];
+}
+
+/** An indicator's result when no period of the sheet is ranked for it, with the reason. */
+function unranked(sheet: string, indicator: string, settings: Settings, profiles: IndicatorProfiles, note: string): PeerRankResult {
+  const polarity = profileFor(profiles, indicator)?.polarity ?? 'No judgement';
+  return { sheet, indicator, polarity, homeArea: settings.homeArea, areas: [], note };
 }
 
 function dedupe(members: ReadonlyArray<PeerRow>, sheet: string, findings: Finding[]): PeerRow[] {

@@ -1,6 +1,6 @@
 import { profilesFromContext } from '../districts/profilesFromContext';
 import type { SheetKind } from '../sheets/SheetKind';
-import { currentPeriodsOf } from '../districts/groupForPeriod';
+import { indicatorRowsOf } from '../districts/groupForPeriod';
 import { calculatePeersSheet } from './calculatePeersSheet';
 import { PEER_COLUMNS, PEER_REQUIRED_HEADERS, isPeerHeader } from './peerColumns';
 
@@ -13,7 +13,7 @@ export const peersSheetKind: SheetKind = {
   isComplete: isPeerHeader,
   nameHint: /peer|neighbour|neighbor|similar/i,
   calculate: (grid, table, context) => {
-    const result = calculatePeersSheet(grid, table, context.settings, profilesFromContext(context), currentPeriodsOf(context.indicators));
+    const result = calculatePeersSheet(grid, table, context.settings, profilesFromContext(context), indicatorRowsOf(context.indicators), context.comparisonCells);
     return {
       findings: result.findings,
       columns: result.columns,

@@ -21,11 +21,22 @@ export interface IndicatorComparison {
   readonly districtComparison?: string;
 }
 
+/** A comparison column of the Indicators sheet. */
+export type ComparisonColumn = Exclude<keyof IndicatorComparison, 'indicator'>;
+
+/**
+ * Where a finding about an Indicators row's comparison goes: the row's cell in the first of `columns`
+ * the sheet has, else its Indicator cell.
+ */
+export type ComparisonCellOf = (row: number, columns: ReadonlyArray<ComparisonColumn>) => string;
+
 /** What every kind sees while calculating. */
 export interface SheetContext {
   readonly settings: Settings;
   /** Rows of every Indicators sheet (that kind runs first), for polarity and measure by name. */
   readonly indicators: ReadonlyArray<IndicatorResult>;
+  /** Each Indicators sheet's ComparisonCellOf, by sheet name. */
+  readonly comparisonCells?: ReadonlyMap<string, ComparisonCellOf>;
 }
 
 /** Finishing step for kinds whose columns depend on what later kinds found (Indicators: comparisons). */
@@ -51,6 +62,8 @@ export interface SheetOutput {
   readonly trends?: ReadonlyArray<TrendSeriesResult>;
   /** Called once every kind has run, with every kind's comparisons. */
   readonly finish?: SheetFinish;
+  /** Indicators sheet: where its rows' comparison cells are (SheetContext.comparisonCells). */
+  readonly comparisonCell?: ComparisonCellOf;
   /** Risk Matrix rows, carried to CalculationResult.risk. */
   readonly risk?: ReadonlyArray<RiskResult>;
 }

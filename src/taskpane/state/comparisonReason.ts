@@ -7,6 +7,8 @@ interface ComparisonInput {
   readonly indicator: IndicatorResult;
   readonly peer?: PeerRankResult;
   readonly district?: DistrictGroupResult;
+  /** The Districts sheet's periods for the indicator when none is its current period, so none fed the cell. */
+  readonly districtPeriods?: ReadonlyArray<string>;
   /** The Confidence level setting the districts were compared at, e.g. 0.95. */
   readonly confidenceLevel: number;
 }
@@ -24,16 +26,22 @@ const FIFTHS = ['first', 'second', 'third', 'fourth', 'fifth'];
  * Neighbour `k/n`, County Comparison by fifths of the group), the Districts sheet's comparison with
  * the county, or the analyst's own typing when no sheet computed it.
  */
-export function comparisonReason({ comparison, indicator, peer, district, confidenceLevel }: ComparisonInput): string {
+export function comparisonReason({ comparison, indicator, peer, district, districtPeriods, confidenceLevel }: ComparisonInput): string {
   if (comparison === 'districtComparison') {
-    return district ? districtReason(district, confidenceLevel) : notComputed(indicator.districtComparison, 'Districts', undefined);
+    if (district) return districtReason(district, confidenceLevel);
+    // As the engine (groupForPeriod): another period's line is never taken for the indicator's current period.
+    const why = districtPeriods
+      ? ` The Districts sheet has no ${indicator.current.period} figures for this indicator (it has ${districtPeriods.join(', ')}), and another period's figures are not used.`
+      : '';
+    return notComputed(indicator.districtComparison, 'Districts', why);
   }
   const ranked = peer?.rank !== undefined && peer.of !== undefined ? peer : undefined;
+  const why = peer?.note ? ` The ${peer.sheet} sheet gives no rank for this indicator: ${peer.note}` : '';
   if (comparison === 'nearestNeighbour') {
-    return ranked ? rankReason(ranked) : notComputed(indicator.nearestNeighbour, 'Peers', peer);
+    return ranked ? rankReason(ranked) : notComputed(indicator.nearestNeighbour, 'Peers', why);
   }
   const word = ranked?.countyComparison;
-  if (!ranked || !word) return notComputed(indicator.countyComparison, 'Peers', peer);
+  if (!ranked || !word) return notComputed(indicator.countyComparison, 'Peers', why);
   const q = COUNTY_COMPARISON_WORDS.indexOf(word) + 1;
   return (
     `${word}: the rank ${ranked.rank}/${ranked.of} falls in the ${FIFTHS[q - 1]} fifth of the group ` +
@@ -69,8 +77,7 @@ function districtReason(group: DistrictGroupResult, confidenceLevel: number): st
   ].join(' ');
 }
 
-function notComputed(typed: string | undefined, sheet: 'Peers' | 'Districts', peer: PeerRankResult | undefined): string {
-  const why = peer?.note ? ` The ${peer.sheet} sheet gives no rank for this indicator: ${peer.note}` : '';
+function notComputed(typed: string | undefined, sheet: 'Peers' | 'Districts', why: string): string {
   if (typed === undefined) return `Not compared: no ${sheet} sheet computed this for the indicator, and the cell was left blank.${why}`;
   return `"${typed}" was typed by the analyst on the Indicators sheet: no ${sheet} sheet computed this for the indicator, so it is shown as typed and not checked.${why}`;
 }

@@ -48,6 +48,8 @@ export type Explanation =
       readonly peer?: PeerRankResult;
       /** The Districts group whose summary is the indicator's District Comparison, when it was computed. */
       readonly district?: DistrictGroupResult;
+      /** The Districts sheet's periods for the indicator when none is its current period (so none fed the cell). */
+      readonly districtPeriods?: ReadonlyArray<string>;
       /** The Confidence level setting the districts were compared at. */
       readonly confidenceLevel: number;
     })
@@ -131,15 +133,20 @@ function hasOutcomeColumn(result: CalculationResult, indicator: IndicatorResult)
  * engine merges them (the last Peers sheet with a rank wins). A District Comparison is computed
  * when the summary of the Districts group for the indicator's period is the indicator's line; otherwise it was typed.
  */
-function comparisonSources(result: CalculationResult, indicator: IndicatorResult): { peer?: PeerRankResult; district?: DistrictGroupResult } {
+function comparisonSources(
+  result: CalculationResult,
+  indicator: IndicatorResult,
+): { peer?: PeerRankResult; district?: DistrictGroupResult; districtPeriods?: ReadonlyArray<string> } {
   const name = normaliseHeaderText(indicator.indicator);
   const peers = (result.peers ?? []).filter((p) => normaliseHeaderText(p.indicator) === name);
   const peer = peers.filter((p) => p.nearestNeighbour !== undefined).pop() ?? peers.pop();
-  // The group the engine fed the indicator from: its current period, else the latest (groupForPeriod).
+  // The group the engine fed the indicator from (groupForPeriod): its current period, else the latest
+  // when it has none; no group when the sheet lacks its current period.
   const groups = (result.districts ?? []).filter((g) => normaliseHeaderText(g.indicator) === name);
   const fed = groupForPeriod(groups, (g) => g.period, indicator.current.period);
   const district = fed !== undefined && fed.summary === indicator.districtComparison ? fed : undefined;
-  return { ...(peer ? { peer } : {}), ...(district ? { district } : {}) };
+  const districtPeriods = fed === undefined && groups.length > 0 ? groups.map((g) => g.period ?? '') : undefined;
+  return { ...(peer ? { peer } : {}), ...(district ? { district } : {}), ...(districtPeriods ? { districtPeriods } : {}) };
 }
 
 /** True when one of the row's cells, as read now, is the name calculated for that row. */

@@ -311,3 +311,37 @@ describe('Districts feed the Indicators sheet', () => {
     expect(result.indicators[1].districtComparison).toBe('kept as typed');
   });
 });
+
+describe('Districts sheet: the Indicators row reports a period the sheet does not have', () => {
+  const indicatorsFor = (current: string, comparisonHeader = 'District Comparison'): SheetGrid => ({
+    name: 'Indicators',
+    values: [
+      ['Indicator', 'Polarity', 'Measure', 'Previous Year (2016-17)', `Current Year (${current})`, comparisonHeader],
+      [CRIME, 'Low is good', 'Rate per 1,000', 21, 20, 'typed by hand'],
+    ],
+  });
+
+  it('fills no 2016-17 line into a 2017/18 row: the typed cell stays, with one D010 on it', () => {
+    const result = calculate(indicatorsFor('2017/18'), districtsGrid(THREE));
+    expect(result.findings.map((f) => [f.code, f.severity, f.sheet, f.cell])).toEqual([['D010', 'warning', 'Indicators', 'F2']]);
+    expect(result.findings[0].message).toBe(
+      `The Districts sheet has no 2017/18 figures for "${CRIME}" (it has 2016-17), so the District Comparison is left as it is, not filled from another period's figures.`,
+    );
+    expect(result.findings[0].fix).toBe(`Add the 2017/18 rows for "${CRIME}" to the Districts sheet, then calculate again.`);
+    expect(writtenAt(result, 'Indicators', 'District Comparison', 1)).toBeUndefined();
+    expect(result.indicators[0].districtComparison).toBe('typed by hand');
+    // The Districts sheet's own rows are still compared, for their own period.
+    expect(result.districts!.map((g) => [g.period, g.summary])).toEqual([['2016-17', '1 better, 1 similar, 1 worse (Beta)']]);
+  });
+
+  it('without a District Comparison column, the finding sits on the Indicator cell', () => {
+    const result = calculate(indicatorsFor('2017/18', 'Notes'), districtsGrid(THREE));
+    expect(result.findings.map((f) => [f.code, f.cell])).toEqual([['D010', 'A2']]);
+  });
+
+  it('a matching period, however spelled (2016/17 is 2016-17), still writes the line over the typed cell', () => {
+    const result = calculate(indicatorsFor('2016/17'), districtsGrid(THREE));
+    expect(result.findings).toEqual([]);
+    expect(writtenAt(result, 'Indicators', 'District Comparison', 1)).toBe('1 better, 1 similar, 1 worse (Beta)');
+  });
+});

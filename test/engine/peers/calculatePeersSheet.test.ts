@@ -156,3 +156,47 @@ describe('Peers sheet: which period is ranked when several are given', () => {
     expect([2, 3, 4, 5].map((row) => writtenAt(result, 'Peers', 'Rank', row))).toEqual([2, 3, 4, 1]);
   });
 });
+
+describe('Peers sheet: the Indicators row reports a period the sheet does not have', () => {
+  const header = ['Area', 'Indicator', 'Period', 'Value'];
+  // NINE (home 50, 4/9 Average when low is good), all labelled 2016/17, the period as spelled on the sheet.
+  const ONLY_2016_17: CellValue[][] = NINE.map(([area, indicator, value]) => [area, indicator, '2016/17', value]);
+  const indicatorsFor = (current: string): SheetGrid => ({
+    name: 'Indicators',
+    values: [
+      ['Indicator', 'Polarity', 'Previous Year (2016-17)', `Current Year (${current})`, 'Nearest Neighbour Comparison', 'County Comparison'],
+      [CRIME, 'Low is good', 52, 50, '1/9', 'Top'],
+    ],
+  });
+
+  it('fills nothing from 2016/17 for a 2017-18 row: the typed cells stay, with one P005 on the Nearest Neighbour cell', () => {
+    const result = calculate(indicatorsFor('2017-18'), peersGrid(ONLY_2016_17, header));
+    expect(result.findings.map((f) => [f.code, f.severity, f.sheet, f.cell])).toEqual([['P005', 'warning', 'Indicators', 'E2']]);
+    expect(result.findings[0].message).toBe(
+      `The Peers sheet has no 2017-18 figures for "${CRIME}" (it has 2016/17), so Nearest Neighbour and County Comparison are left as they are, not filled from another period's figures.`,
+    );
+    expect(result.findings[0].fix).toBe(`Add the 2017-18 rows for "${CRIME}" to the Peers sheet, then calculate again.`);
+    // Left exactly as typed: no write to either cell, and the results carry the typed text.
+    expect(writtenAt(result, 'Indicators', 'Nearest Neighbour Comparison', 1)).toBeUndefined();
+    expect(writtenAt(result, 'Indicators', 'County Comparison', 1)).toBeUndefined();
+    expect([result.indicators[0].nearestNeighbour, result.indicators[0].countyComparison]).toEqual(['1/9', 'Top']);
+    const [peer] = result.peers!;
+    expect([peer.rank, peer.nearestNeighbour, peer.countyComparison]).toEqual([undefined, undefined, undefined]);
+    expect(peer.note).toBe("No figures for 2017-18 on the Peers sheet (it has 2016/17), so no rank: another period's figures are not used.");
+    // No period is ranked, so no Rank on the Peers sheet either.
+    expect([2, 3, 10].map((row) => writtenAt(result, 'Peers', 'Rank', row))).toEqual([null, null, null]);
+  });
+
+  it('without comparison columns, the finding sits on the Indicator cell', () => {
+    const indicators: SheetGrid = { name: 'Indicators', values: [['Polarity', 'Indicator', 'Current Year (2017-18)'], ['Low is good', CRIME, 50]] };
+    const result = calculate(indicators, peersGrid(ONLY_2016_17, header));
+    expect(result.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([['P005', 'Indicators', 'B2']]);
+  });
+
+  it('a matching period, however spelled (2016-17 is 2016/17), still computes 4/9 Average over the typed cells', () => {
+    const result = calculate(indicatorsFor('2016-17'), peersGrid(ONLY_2016_17, header));
+    expect(result.findings).toEqual([]);
+    expect(writtenAt(result, 'Indicators', 'Nearest Neighbour Comparison', 1)).toBe('4/9');
+    expect(writtenAt(result, 'Indicators', 'County Comparison', 1)).toBe('Average');
+  });
+});

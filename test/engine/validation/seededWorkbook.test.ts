@@ -10,9 +10,10 @@ const key = (f: Finding) => `${f.code} ${f.sheet}!${f.cell}`;
 const COVERED_ELSEWHERE: Record<string, string> = {
   D003: 'test/engine/districts/calculateDistrictsSheet.test.ts', D004: 'test/engine/districts/calculateDistrictsSheet.test.ts',
   D005: 'test/engine/districts/calculateDistrictsSheet.test.ts', D006: 'test/engine/districts/missingRowName.test.ts',
-  D009: 'test/engine/districts/calculateDistrictsSheet.test.ts',
+  D009: 'test/engine/districts/calculateDistrictsSheet.test.ts', D010: 'test/engine/districts/calculateDistrictsSheet.test.ts',
   P001: 'test/engine/peers/calculatePeersSheet.test.ts', P002: 'test/engine/peers/calculatePeersSheet.test.ts',
   P003: 'test/engine/peers/calculatePeersSheet.test.ts', P004: 'test/engine/peers/calculatePeersSheet.test.ts',
+  P005: 'test/engine/peers/calculatePeersSheet.test.ts',
   R001: 'test/engine/risk/calculateRiskSheet.test.ts', R002: 'test/engine/risk/calculateRiskSheet.test.ts',
   R003: 'test/engine/risk/calculateRiskSheet.test.ts', R004: 'test/engine/risk/calculateRiskSheet.test.ts',
   R005: 'test/engine/risk/calculateRiskSheet.test.ts', R006: 'test/engine/risk/calculateRiskSheet.test.ts',
