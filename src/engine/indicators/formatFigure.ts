@@ -1,4 +1,5 @@
 import { decimalText } from '../values/numberText';
+import { roundsOntoBound } from '../values/roundsOntoBound';
 
 /** Trims a number to at most `decimals` places without trailing zeros: 47.2100 → "47.21". */
 export function formatNumber(value: number, decimals = 4): string {
@@ -74,6 +75,35 @@ export function groupInteger(value: number): string {
 /** A fraction as a percentage with at most `decimals` places: 0.927 → "92.7%". */
 export function formatPercent(fraction: number, decimals = 2): string {
   return `${formatNumber(fraction * 100, decimals)}%`;
+}
+
+/** The most places formatPercentBeside shows to keep a percentage off a limit it is not on. */
+const MOST_PLACES_BESIDE = 4;
+
+/**
+ * formatPercent for a fraction read against one or two limits (fractions too; undefined for none):
+ * where `decimals` places would round it onto a limit, or past it, without it being on it, just enough
+ * more places (up to 4) to tell them apart. 0.1503 beside a 15% red threshold is "15.03%", 0.05004
+ * beside a 5% stable band "5.004%"; exactly 0.15 stays "15%".
+ */
+export function formatPercentBeside(fraction: number, decimals: number, limit?: number, otherLimit?: number): string {
+  let places = decimals;
+  while (places < MOST_PLACES_BESIDE && (roundsOntoLimit(fraction, places, limit) || roundsOntoLimit(fraction, places, otherLimit))) places++;
+  return formatPercent(fraction, places);
+}
+
+function roundsOntoLimit(fraction: number, places: number, limit: number | undefined): boolean {
+  // Rounding to `places` moves a percentage at most half a unit in the last place: far from the limit it cannot matter.
+  if (limit === undefined || Math.abs(fraction - limit) > 0.01 * 10 ** -places) return false;
+  const percent = fraction * 100;
+  return roundsOntoBound(percent, roundedTo(percent, places), limit * 100);
+}
+
+/** The number formatNumber(value, decimals) writes, rounded the same way (halves included). */
+function roundedTo(value: number, decimals: number): number {
+  const units = roundedUnits(value, decimals);
+  if (units === undefined) return Number(value.toFixed(decimals));
+  return (value < 0 ? -units : units) / 10 ** decimals;
 }
 
 /** How a compared figure is shown in a Reason: percentages as %, rates to two decimals. */

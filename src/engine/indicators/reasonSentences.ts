@@ -1,6 +1,6 @@
 import type { DirectionDecision } from './decideDirection';
 import type { Direction, Rag } from '../CalculationResult';
-import { FigureStyle, formatFigure, formatPercent } from './formatFigure';
+import { FigureStyle, formatFigure, formatPercent, formatPercentBeside } from './formatFigure';
 import type { Polarity } from './Polarity';
 import type { RagDecision } from './progressRag';
 import { rangeToText } from './parseRangeText';
@@ -14,13 +14,19 @@ import { memoise } from '../memo/memoise';
  * Within the 15% red threshold: Amber."
  */
 
-const pct = (fraction: number) => formatPercent(fraction, 1);
+/**
+ * A change or miss to one decimal, with more where one would put it on a limit the Reason reads it
+ * against (a stable band, a red threshold) without it being on it: "rose 15.03%", not "rose 15%",
+ * beside "Beyond the 15% red threshold: Red."
+ */
+const pct = (fraction: number, limit?: number, otherLimit?: number) => formatPercentBeside(fraction, 1, limit, otherLimit);
 
 /**
- * pct for a Settings figure (the stable band, the red threshold), which is the same on nearly every
- * row: the last few are remembered rather than formatted again for each Reason.
+ * A limit (the stable band, the red threshold) as set, up to four decimals like the changes read
+ * against it, so a 7.25% band is not shown as 7.3%. The same on nearly every row: the last few are
+ * remembered rather than formatted again for each Reason.
  */
-const settingPct = memoise(pct, 16);
+const settingPct = memoise((fraction: number) => formatPercent(fraction, 4), 16);
 
 /**
  * The same text as one flat string. Text joined with `+` is kept as a tree of its dozen or more pieces,
@@ -33,12 +39,15 @@ export function flatText(text: string): string {
   return text;
 }
 
-/** "Rate rose 9.3% (47.21 → 51.61)"; "Percentage unchanged (5.4% → 5.4%)"; "Count rose from 0 (0 → 5)". */
-export function figuresClause(subject: string, change: number | undefined, previous: string, current: string, rose: boolean): string {
+/**
+ * "Rate rose 9.3% (47.21 → 51.61)"; "Percentage unchanged (5.4% → 5.4%)"; "Count rose from 0 (0 → 5)".
+ * `band` and `redThreshold` are the limits the rest of the Reason quotes the change against, if any.
+ */
+export function figuresClause(subject: string, change: number | undefined, previous: string, current: string, rose: boolean, band?: number, redThreshold?: number): string {
   const pair = `(${previous} → ${current})`;
   if (change === undefined) return `${subject} ${rose ? 'rose' : 'fell'} from 0 ${pair}`;
   if (change === 0) return `${subject} unchanged ${pair}`;
-  return `${subject} ${change > 0 ? 'rose' : 'fell'} ${pct(Math.abs(change))} ${pair}`;
+  return `${subject} ${change > 0 ? 'rose' : 'fell'} ${pct(Math.abs(change), band, redThreshold)} ${pair}`;
 }
 
 const POLARITY_WORDS: Readonly<Record<Polarity, string>> = {
@@ -105,11 +114,11 @@ export function ragSentence(decision: RagDecision, redThreshold: number, toleran
       return decision.why === 'no-range' ? 'No colour without a range.' : 'No colour: no judgement is made.';
     case 'target':
       if (decision.met) return `Target ${formatFigure(decision.target, style)} met: ${RAG_NAMES[decision.rag]}.`;
-      return `Target ${formatFigure(decision.target, style)} missed by ${Number.isFinite(decision.miss) ? pct(decision.miss) : 'more than the target'}, ${decision.rag === 'A' ? 'within' : 'beyond'} the ±${pct(tolerance)} tolerance: ${RAG_NAMES[decision.rag]}.`;
+      return `Target ${formatFigure(decision.target, style)} missed by ${Number.isFinite(decision.miss) ? pct(decision.miss, tolerance) : 'more than the target'}, ${decision.rag === 'A' ? 'within' : 'beyond'} the ±${settingPct(tolerance)} tolerance: ${RAG_NAMES[decision.rag]}.`;
     case 'range': {
       const range = rangeToText(decision.range);
       if (decision.inside) return `Inside the range ${range}: ${RAG_NAMES[decision.rag]}.`;
-      return `Outside the range ${range}, ${decision.rag === 'A' ? 'within' : 'beyond'} the ${pct(tolerance)} tolerance: ${RAG_NAMES[decision.rag]}.`;
+      return `Outside the range ${range}, ${decision.rag === 'A' ? 'within' : 'beyond'} the ${settingPct(tolerance)} tolerance: ${RAG_NAMES[decision.rag]}.`;
     }
     case 'direction': {
       const known = directionRagSentences(redThreshold);

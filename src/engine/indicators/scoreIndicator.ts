@@ -4,7 +4,7 @@ import { makeFinding } from '../findings/catalogue';
 import type { Settings } from '../settings/Settings';
 import type { NotComparable } from './assessLikeForLike';
 import { DirectionInputs, decideDirection } from './decideDirection';
-import { FigureStyle, formatFigure, formatPercent } from './formatFigure';
+import { FigureStyle, formatFigure, formatPercent, formatPercentBeside } from './formatFigure';
 import type { IndicatorRow, SideFigure } from './IndicatorRow';
 import { memoise } from '../memo/memoise';
 import { progressRag } from './progressRag';
@@ -111,8 +111,11 @@ export function scoreIndicator(sheet: string, row: IndicatorRow, notComparable: 
   // With a figure hidden by Suppress below, the change and the interval would give it back: neither is quoted.
   const hidden = previousText === SUPPRESSED || currentText === SUPPRESSED;
   const subject = subjectFor(row.measure, style === 'percent');
-  const figures = hidden ? suppressedFiguresClause(subject, previousText, currentText, current - previous) : figuresClause(subject, changePercent, previousText, currentText, current > previous);
   const judged = hidden && decision.significance !== undefined ? { ...decision, significance: HIDDEN_INTERVAL } : decision;
+  // The limits the judgement and colour sentences quote the change against (see judgementClause, ragSentence).
+  const band = judged.method === 'significance' && judged.significance ? undefined : row.tolerance;
+  const red = rag.basis === 'direction' && rag.direction === '↓' ? settings.redThreshold : undefined;
+  const figures = hidden ? suppressedFiguresClause(subject, previousText, currentText, current - previous) : figuresClause(subject, changePercent, previousText, currentText, current > previous, band, red);
   const judgement = judgementClause(judged, row.polarity, row.polarityGiven, row.tolerance, row.range !== undefined);
   const colour = ragSentence(rag, settings.redThreshold, row.tolerance, style, row.polarityGiven);
   // Most rows end in a judgement and colour sentence shared with many others (see reasonEnding).
@@ -126,10 +129,10 @@ export function scoreIndicator(sheet: string, row: IndicatorRow, notComparable: 
   if (Math.abs(relativeChange) > settings.sanityBound + 1e-12) {
     findings = [
       makeFinding('changeBeyondSanityBound', { sheet, cell: figureCell(row.current) }, {
-        change: changePercent === undefined ? 'a rise from zero' : `${changePercent > 0 ? '+' : ''}${formatPercent(changePercent, 1)}`,
+        change: changePercent === undefined ? 'a rise from zero' : `${changePercent > 0 ? '+' : '-'}${formatPercentBeside(Math.abs(changePercent), 1, settings.sanityBound)}`,
         previous: previousShown,
         current: currentShown,
-        bound: formatPercent(settings.sanityBound, 1),
+        bound: formatPercent(settings.sanityBound, 4),
         raw: row.current.display,
       }),
     ];

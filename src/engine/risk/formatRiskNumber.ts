@@ -1,4 +1,5 @@
 import { groupInteger } from '../indicators/formatFigure';
+import { roundsOntoBound } from '../values/roundsOntoBound';
 
 /**
  * A number for a Reason or message: thousands separated, at most two decimals ("9,800", "13.33",
@@ -8,13 +9,13 @@ import { groupInteger } from '../indicators/formatFigure';
  */
 export function formatRiskNumber(value: number, bounds?: ReadonlyArray<number>): string {
   const rounded = Math.round(value * 100) / 100;
-  const misleading = bounds !== undefined && roundsOntoBound(value, rounded, bounds);
+  const misleading = bounds !== undefined && roundsOntoAny(value, rounded, bounds);
   if (!misleading && Math.abs(rounded) < 1000) return String(rounded === 0 ? 0 : rounded);
   return withSeparators(misleading ? value : rounded, misleading ? 6 : 2);
 }
 
-function roundsOntoBound(value: number, rounded: number, bounds: ReadonlyArray<number>): boolean {
-  for (const b of bounds) if (rounded === b && Math.abs(value - b) > 1e-9 * Math.max(1, Math.abs(b))) return true;
+function roundsOntoAny(value: number, rounded: number, bounds: ReadonlyArray<number>): boolean {
+  for (const b of bounds) if (roundsOntoBound(value, rounded, b)) return true;
   return false;
 }
 
@@ -24,7 +25,7 @@ function roundsOntoBound(value: number, rounded: number, bounds: ReadonlyArray<n
  * to six are shown ("0.0#####": 108.01, 216.001). The cell-format twin of formatRiskNumber's rule.
  */
 export function riskScoreNumberFormat(value: number, bounds: ReadonlyArray<number>): string {
-  return roundsOntoBound(value, Math.round(value * 10) / 10, bounds) ? '0.0#####' : '0.0';
+  return roundsOntoAny(value, Math.round(value * 10) / 10, bounds) ? '0.0#####' : '0.0';
 }
 
 /** A typed figure as typed, up to six decimals, thousands separated: 16.001 stays "16.001", not "16". */
