@@ -41,13 +41,23 @@ export function flatText(text: string): string {
 
 /**
  * "Rate rose 9.3% (47.21 → 51.61)"; "Percentage unchanged (5.4% → 5.4%)"; "Count rose from 0 (0 → 5)".
- * `band` and `redThreshold` are the limits the rest of the Reason quotes the change against, if any.
+ * `pair` is figurePair's bracket. `band` and `redThreshold` are the limits the rest of the Reason
+ * quotes the change against, if any.
  */
-export function figuresClause(subject: string, change: number | undefined, previous: string, current: string, rose: boolean, band?: number, redThreshold?: number): string {
-  const pair = `(${previous} → ${current})`;
+export function figuresClause(subject: string, change: number | undefined, pair: string, rose: boolean, band?: number, redThreshold?: number): string {
   if (change === undefined) return `${subject} ${rose ? 'rose' : 'fell'} from 0 ${pair}`;
   if (change === 0) return `${subject} unchanged ${pair}`;
   return `${subject} ${change > 0 ? 'rose' : 'fell'} ${pct(Math.abs(change), band, redThreshold)} ${pair}`;
+}
+
+/**
+ * "(47.21 → 51.61)"; for percentages the difference in points as well, "(28% → 37%, up 9 percentage
+ * points)": a councillor reading "rose 32.1%" beside 28% and 37% may otherwise take it for points.
+ */
+export function figurePair(previous: string, current: string, pointsDifference?: number): string {
+  if (pointsDifference === undefined || pointsDifference === 0) return `(${previous} → ${current})`;
+  const points = formatPercent(Math.abs(pointsDifference), 1).slice(0, -1);
+  return `(${previous} → ${current}, ${pointsDifference > 0 ? 'up' : 'down'} ${points} percentage ${points === '1' ? 'point' : 'points'})`;
 }
 
 const POLARITY_WORDS: Readonly<Record<Polarity, string>> = {

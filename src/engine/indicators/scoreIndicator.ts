@@ -11,6 +11,7 @@ import { progressRag } from './progressRag';
 import { smallNumberSentence, suppressedFiguresClause, suppressedOr } from './smallNumberSentence';
 import { SUPPRESSED } from '../districts/isSuppressedCount';
 import {
+  figurePair,
   figuresClause,
   flatText,
   judgementClause,
@@ -115,7 +116,7 @@ export function scoreIndicator(sheet: string, row: IndicatorRow, notComparable: 
   // The limits the judgement and colour sentences quote the change against (see judgementClause, ragSentence).
   const band = judged.method === 'significance' && judged.significance ? undefined : row.tolerance;
   const red = rag.basis === 'direction' && rag.direction === '↓' ? settings.redThreshold : undefined;
-  const figures = hidden ? suppressedFiguresClause(subject, previousText, currentText, current - previous) : figuresClause(subject, changePercent, previousText, currentText, current > previous, band, red);
+  const figures = hidden ? suppressedFiguresClause(subject, previousText, currentText, current - previous) : figuresClause(subject, changePercent, figurePair(previousText, currentText, style === 'percent' ? current - previous : undefined), current > previous, band, red);
   const judgement = judgementClause(judged, row.polarity, row.polarityGiven, row.tolerance, row.range !== undefined);
   const colour = ragSentence(rag, settings.redThreshold, row.tolerance, style, row.polarityGiven);
   // Most rows end in a judgement and colour sentence shared with many others (see reasonEnding).

@@ -59,6 +59,11 @@ describe('the seed dashboard under the default rules', () => {
     expect(satisfaction.rag).toBe('A');
   });
 
+  it('a percentage Reason gives the change in percentage points beside the relative change, so 32.1% is not read as points', () => {
+    expect(row('% of domestic violence cases reviewed at MARAC').reason).toMatch(/^Percentage rose 32\.1% \(28% → 37%, up 9 percentage points\), /);
+    expect(row('% of people who feel the police').reason).toMatch(/^Percentage fell 8\.8% \(92\.7% → 84\.5%, down 8\.2 percentage points\), /);
+  });
+
   it('violence with injury 2.95 → 3.93 (+33%): ↓ and Red, beyond the 15% red threshold', () => {
     const violence = row('Violence with Injury');
     expect(violence.changePercent).toBeCloseTo(0.3317, 4); // 3.9295 / 2.9507 − 1
