@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { basename } from 'path';
 import { WorkbookFileError } from '../hosts/xlsx';
 import { WriteRefusedError } from '../hosts/WriteRefusedError';
 import { CliIo, defaultIo } from './CliIo';
@@ -47,7 +48,7 @@ export async function main(argv: ReadonlyArray<string>, overrides: Partial<CliIo
         const { result, exitCode } = outcome;
         if (result.findings.length > 0) io.stdout(findingLines(result.findings).join('\n'));
         io.stdout(summaryLine(result));
-        io.stdout(`Saved ${outcome.output ?? ''}${command.inPlace ? ` (the original is kept as ${command.input}.bak)` : ''}.`);
+        io.stdout(`Saved ${outcome.output ?? ''}${outcome.backup ? ` (the workbook as it was before this run is kept as ${basename(outcome.backup)})` : ''}.`);
         const warning = lostPartsWarning(outcome);
         if (warning) io.stderr(warning);
         return exitCode;

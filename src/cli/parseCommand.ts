@@ -11,7 +11,8 @@ export type Command =
 
 export const USAGE = `Usage:
   safer-dashboard calculate <in.xlsx> --out <out.xlsx> [--json <summary.json>] [--validation-sheet]
-  safer-dashboard calculate <in.xlsx> --in-place        (keeps a copy as <in.xlsx>.bak first)
+  safer-dashboard calculate <in.xlsx> --in-place        (keeps a copy as <in.xlsx>.bak first;
+                                          when that exists, as <in.xlsx>.1.bak, .2.bak…)
   safer-dashboard check <in.xlsx> [--json <summary.json>]
   safer-dashboard report <in.xlsx> --format html|docx|md --out <file>
                                           (the board report; --format may be left to the --out extension)

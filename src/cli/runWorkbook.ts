@@ -12,7 +12,7 @@ export interface RunWorkbookRequest {
   readonly input: string;
   /** Where to save; absent validates only. Equal to `input` for --in-place. */
   readonly output?: string;
-  /** Copy the input to `<input>.bak` before saving over it (--in-place). */
+  /** Copy the input to a backup beside it before saving over it (--in-place); see backUp. */
   readonly backup?: boolean;
   readonly json?: string;
   readonly validationSheet?: boolean;
@@ -25,6 +25,8 @@ export interface RunWorkbookOutcome {
   readonly output?: string;
   /** What the saved copy lacks that the input has ("charts", "macros"…); empty when nothing was lost. */
   readonly lost: ReadonlyArray<string>;
+  /** The backup copy written (--in-place): `<input>.bak`, or `<input>.1.bak`… when that exists. */
+  readonly backup?: string;
 }
 
 /**
@@ -65,10 +67,11 @@ export async function runWorkbook(io: CliIo, request: RunWorkbookRequest): Promi
   }
   // The summary goes first: when it cannot be written, no workbook (least of all the input) has changed.
   await writeSummary({ output, exitCode, lost });
+  let backup: string | undefined;
   if (output !== undefined) {
     try {
       await host.write(result.plan);
-      if (request.backup) await backUp(io, input);
+      if (request.backup) backup = await backUp(io, input);
       await saveXlsxAtomically(workbook, output, io.files);
     } catch (error) {
       // The summary then says what happened: nothing saved, exit code 2, and why.
@@ -76,7 +79,7 @@ export async function runWorkbook(io: CliIo, request: RunWorkbookRequest): Promi
       throw error;
     }
   }
-  return { exitCode, result, input, output, lost };
+  return { exitCode, result, input, output, lost, backup };
 }
 
 /** The warning printed after saving a copy that lacks parts of the input. */
@@ -111,18 +114,34 @@ async function refuseOverwriting(io: CliIo, request: RunWorkbookRequest, paths: 
   }
 }
 
-async function backUp(io: CliIo, input: string): Promise<void> {
-  const backup = `${input}.bak`;
-  try {
-    await io.files.copyFile(input, backup);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new WorkbookFileError(
-      `Cannot save the backup copy ${basename(backup)} (${code}), so ${basename(input)} was left as it was.`,
-      backup,
-      error,
-    );
+/** How many numbered backups are tried before giving up (so a broken file system cannot loop forever). */
+const MAX_BACKUPS = 10_000;
+
+/**
+ * Copies the input to the first free backup name beside it: `<file>.bak`, then `<file>.1.bak`,
+ * `<file>.2.bak`…, and returns the name used. An existing backup is never replaced, so the first
+ * run's `<file>.bak` stays the workbook as it was before the command line ever touched it.
+ */
+async function backUp(io: CliIo, input: string): Promise<string> {
+  for (let n = 0; n < MAX_BACKUPS; n++) {
+    const backup = n === 0 ? `${input}.bak` : `${input}.${n}.bak`;
+    try {
+      await io.files.copyFile(input, backup);
+      return backup;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      if (code === 'EEXIST') continue;
+      throw new WorkbookFileError(
+        `Cannot save the backup copy ${basename(backup)} (${code}), so ${basename(input)} was left as it was.`,
+        backup,
+        error,
+      );
+    }
   }
+  throw new WorkbookFileError(
+    `Cannot save a backup copy of ${basename(input)}: ${basename(input)}.bak to ${basename(input)}.${MAX_BACKUPS - 1}.bak all exist, so ${basename(input)} was left as it was. Move old backups elsewhere and try again.`,
+    input,
+  );
 }
 
 export { EXIT_FILE };

@@ -164,11 +164,36 @@ describe('safer-dashboard calculate --in-place', () => {
     const original = readFileSync(input);
     const run = await runCli(['calculate', 'dashboard.xlsx', '--in-place'], { cwd: dir, calculate: clean });
     expect(run.code).toBe(0);
-    expect(run.out).toMatch(/Saved .*dashboard\.xlsx \(the original is kept as dashboard\.xlsx\.bak\)\./);
+    expect(run.out).toMatch(/Saved .*dashboard\.xlsx \(the workbook as it was before this run is kept as dashboard\.xlsx\.bak\)\./);
     expect(readFileSync(`${input}.bak`)).toEqual(original);
     expect(readdirSync(dir).sort()).toEqual(['dashboard.xlsx', 'dashboard.xlsx.bak']);
     const sheet = (await loadXlsx(input)).getWorksheet('Indicators')!;
     expect(sheet.getRow(4).values).toContain('Reason');
+  });
+
+  it('never replaces a backup: a second and a third run keep theirs as .1.bak and .2.bak, and .bak stays the original', async () => {
+    const { dir, input } = folderWithSample();
+    const original = readFileSync(input);
+    expect((await runCli(['calculate', 'dashboard.xlsx', '--in-place'], { cwd: dir, calculate: clean })).code).toBe(0);
+    const afterFirst = readFileSync(input);
+    const second = await runCli(['calculate', 'dashboard.xlsx', '--in-place'], { cwd: dir, calculate: clean });
+    expect(second.code).toBe(0);
+    expect(second.out).toMatch(/Saved .*dashboard\.xlsx \(the workbook as it was before this run is kept as dashboard\.xlsx\.1\.bak\)\.$/);
+    const third = await runCli(['calculate', 'dashboard.xlsx', '--in-place'], { cwd: dir, calculate: clean });
+    expect(third.out).toMatch(/kept as dashboard\.xlsx\.2\.bak\)\.$/);
+    expect(readFileSync(`${input}.bak`)).toEqual(original);
+    expect(readFileSync(join(dir, 'dashboard.xlsx.1.bak'))).toEqual(afterFirst);
+    expect(readdirSync(dir).sort()).toEqual(['dashboard.xlsx', 'dashboard.xlsx.1.bak', 'dashboard.xlsx.2.bak', 'dashboard.xlsx.bak']);
+  });
+
+  it('keeps a .bak file that was there before, whatever it holds', async () => {
+    const { dir, input } = folderWithSample();
+    const original = readFileSync(input);
+    writeFileSync(`${input}.bak`, 'an older copy the analyst kept by hand');
+    const run = await runCli(['calculate', input, '--in-place'], { cwd: dir, calculate: clean });
+    expect(run.code).toBe(0);
+    expect(readFileSync(`${input}.bak`, 'utf8')).toBe('an older copy the analyst kept by hand');
+    expect(readFileSync(`${input}.1.bak`)).toEqual(original);
   });
 
   it('leaves the original untouched when the write fails', async () => {

@@ -206,3 +206,41 @@ describe('calculate --in-place keeps what the file is', () => {
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });
+
+describe("the analyst's formulas where a new output column would go", () => {
+  /**
+   * The sample with the analyst's flag formulas in M5:M16, where the engine puts "Change %": each
+   * shows "" (no current figure is over 100,000), so the column reads as empty.
+   */
+  async function sampleWithFlags(): Promise<{ dir: string; input: string; before: Buffer }> {
+    const { dir, input } = folderWithSample();
+    const workbook = await loadXlsx(input);
+    const sheet = workbook.getWorksheet('Indicators')!;
+    for (let row = 5; row <= 16; row++) sheet.getCell(`M${row}`).value = { formula: `IF(E${row}>100000,"check","")`, result: '' };
+    await workbook.xlsx.writeFile(input);
+    return { dir, input, before: readFileSync(input) };
+  }
+
+  const REFUSAL =
+    'Nothing was written. One problem needs fixing first:\n' +
+    '- The new output column "Change %" goes in Indicators!M4:M16, but Indicators!M5:M16 there hold formulas (their results look empty). Move or clear them, then calculate again.';
+
+  it('calculate --out is refused with exit 2, naming them, and writes no file', async () => {
+    const { dir, input, before } = await sampleWithFlags();
+    const run = await runCli(['calculate', 'dashboard.xlsx', '--out', 'out.xlsx'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.err).toBe(REFUSAL);
+    expect(readFileSync(input)).toEqual(before);
+    expect(readdirSync(dir)).toEqual(['dashboard.xlsx']);
+  }, 60_000);
+
+  it('calculate --in-place is refused the same way: no backup, the workbook and its formulas as they were', async () => {
+    const { dir, input, before } = await sampleWithFlags();
+    const run = await runCli(['calculate', 'dashboard.xlsx', '--in-place'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.err).toBe(REFUSAL);
+    expect(readFileSync(input)).toEqual(before);
+    expect(readdirSync(dir)).toEqual(['dashboard.xlsx']);
+    expect((await loadXlsx(input)).getWorksheet('Indicators')!.getCell('M16').formula).toBe('IF(E16>100000,"check","")');
+  }, 60_000);
+});

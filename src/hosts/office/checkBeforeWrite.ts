@@ -1,6 +1,7 @@
 import { cellAddress, ColumnWrite, normaliseHeaderText, qualifiedAddress, WritePlan } from '../../engine';
 import type { ExcelContext, ExcelWorksheet } from './ExcelContext';
 import { outputArea, outputAreaAddress } from '../outputArea';
+import { formulasProblem } from '../formulasProblem';
 import { WriteProblem, WriteRefusedError, mergedCellsProblem } from '../WriteRefusedError';
 
 /** What the checks learnt that the write needs. */
@@ -80,14 +81,7 @@ export async function checkBeforeWrite(context: ExcelContext, plan: WritePlan): 
   }
   for (const { write, local, merged, tables, header, formulas } of probes) {
     const at = qualifiedAddress(write.sheet, local);
-    if (formulas && !formulas.isNullObject) {
-      problems.push({
-        kind: 'formulas',
-        sheet: write.sheet,
-        cell: local,
-        message: `The new output column "${write.header}" goes in ${at}, but ${formulas.address} there hold formulas (their results look empty). Move or clear them, then calculate again.`,
-      });
-    }
+    if (formulas && !formulas.isNullObject) problems.push(formulasProblem(write, formulas.address));
     if (!merged.isNullObject) problems.push(mergedCellsProblem(write, merged.address));
     if (tables.items.length > 0) {
       const names = tables.items.map((t) => `"${t.name}"`).join(', ');

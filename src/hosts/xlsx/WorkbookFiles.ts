@@ -1,4 +1,4 @@
-import { promises as fsp } from 'fs';
+import { constants, promises as fsp } from 'fs';
 
 /** The file-system calls the xlsx helpers and the command line make, injectable so tests can fail them on purpose. */
 export interface WorkbookFiles {
@@ -6,6 +6,7 @@ export interface WorkbookFiles {
   /** Creates a new file; fails when it exists. */
   writeFile(path: string, data: Buffer): Promise<void>;
   rename(from: string, to: string): Promise<void>;
+  /** Copies to a new file; fails with EEXIST when `to` exists (a backup is never replaced). */
   copyFile(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   mkdir(path: string): Promise<void>;
@@ -22,7 +23,7 @@ export const nodeWorkbookFiles: WorkbookFiles = {
   readFile: (path) => fsp.readFile(path),
   writeFile: (path, data) => fsp.writeFile(path, data, { flag: 'wx' }),
   rename: (from, to) => fsp.rename(from, to),
-  copyFile: (from, to) => fsp.copyFile(from, to),
+  copyFile: (from, to) => fsp.copyFile(from, to, constants.COPYFILE_EXCL),
   unlink: (path) => fsp.unlink(path),
   mkdir: async (path) => {
     await fsp.mkdir(path, { recursive: true });

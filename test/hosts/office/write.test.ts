@@ -171,6 +171,17 @@ describe('OfficeHost.write', () => {
     expect(excel.store.requireSheet('Indicators').valueAt('G4')).toBe('A');
   });
 
+  test('an existing output column is filled in place: the formulas the plan writes over are replaced, those it leaves kept (the xlsx host does the same)', async () => {
+    const excel = indicatorsExcel();
+    const sheet = excel.store.requireSheet('Indicators');
+    sheet.cellForWrite(2, 4).value = 'Change %';
+    for (const row of [3, 4, 5]) Object.assign(sheet.cellForWrite(row, 4), { value: '', formula: `=IF(D${row + 1}>100,"big","")` });
+    await new OfficeHost(excel.run).write(planOf({ ...CHANGE, writeHeader: false }));
+    expect(sheet.cell(3, 4)).toMatchObject({ value: 0.0932 });
+    expect(sheet.cell(3, 4)?.formula).toBeUndefined();
+    expect(sheet.cell(5, 4)?.formula).toBe('=IF(D6>100,"big","")');
+  });
+
   describe('owned sheets', () => {
     const DASHBOARD: OwnedSheet = {
       name: 'Dashboard',

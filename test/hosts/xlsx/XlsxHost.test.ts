@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { WritePlan } from '../../../src/engine';
 import { WriteRefusedError } from '../../../src/hosts/WriteRefusedError';
 import { fromArgb, loadXlsxBuffer, XlsxHost } from '../../../src/hosts/xlsx';
+import { xlsxCellSnapshot } from './xlsxCellSnapshot';
 
 /** Saves and reloads through a real .xlsx package. */
 async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
@@ -184,5 +185,82 @@ describe('XlsxHost refusing a write', () => {
     expect((error as WriteRefusedError).message).toContain('The output column "Direction of travel" (Indicators!E1:E2) crosses merged cells (E2). Unmerge them');
     expect(sheet.getCell('D2').value).toBe('Figures from the police, April');
     expect(Buffer.from(await workbook.xlsx.writeBuffer()).length).toBe(before.length);
+  });
+});
+
+describe('XlsxHost and the analyst\'s formulas in an output column (as the Office host)', () => {
+  /**
+   * Seed 002, Appendix 1: total crime 47.21 → 51.61, burglary 3.53 → 3.91, vehicle crime 7.07 → 7.29.
+   * Column D holds the analyst's flag formulas, all showing "": read as empty, so a new output column
+   * can be planned on top of them.
+   */
+  async function withFlagFormulas(): Promise<ExcelJS.Workbook> {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Indicators');
+    sheet.getRow(1).values = ['Indicator', 'Previous value', 'Current value'];
+    sheet.getRow(2).values = ['Total Crime rate (per 1,000 population)', 47.21, 51.61];
+    sheet.getRow(3).values = ['Domestic Burglary rate (per 1,000 population)', 3.53, 3.91];
+    sheet.getRow(4).values = ['Vehicle Crime rate (per 1,000 population)', 7.07, 7.29];
+    sheet.getCell('D2').value = { formula: 'IF(C2>100,"big","")', result: '' };
+    // Filled down from D3: saved as a shared formula, stored once in D3 and referred to by D4.
+    sheet.getCell('D3').value = { formula: 'IF(C3>100,"big","")', result: '' };
+    sheet.getCell('D4').value = { sharedFormula: 'D3', result: '' } as ExcelJS.CellSharedFormulaValue;
+    return roundTrip(workbook);
+  }
+
+  const change = (writeHeader: boolean): WritePlan => ({
+    columns: [
+      {
+        sheet: 'Indicators',
+        headerRow: 0,
+        column: 3,
+        header: 'Change %',
+        writeHeader,
+        firstRow: 1,
+        cells: [{ value: 0.0932, numberFormat: '0.0%' }, { value: 0.1076, numberFormat: '0.0%' }, null],
+      },
+    ],
+    ownedSheets: [],
+  });
+
+  it('reads formulas showing "" as empty cells (which is how the new column lands on them)', async () => {
+    const [grid] = await new XlsxHost(await withFlagFormulas()).readSheets();
+    expect(grid.values.map((row) => row.length)).toEqual([3, 3, 3, 3]);
+  });
+
+  it('refuses a new output column over them, naming the cells in the Office host\'s words, and writes nothing', async () => {
+    const workbook = await withFlagFormulas();
+    const before = xlsxCellSnapshot(workbook);
+    const error = await new XlsxHost(workbook).write(change(true)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WriteRefusedError);
+    expect((error as WriteRefusedError).problems).toEqual([expect.objectContaining({ kind: 'formulas', sheet: 'Indicators', cell: 'D1:D4' })]);
+    expect((error as WriteRefusedError).message).toBe(
+      'Nothing was written. One problem needs fixing first:\n' +
+        '- The new output column "Change %" goes in Indicators!D1:D4, but Indicators!D2:D4 there hold formulas (their results look empty). Move or clear them, then calculate again.',
+    );
+    expect(xlsxCellSnapshot(workbook)).toEqual(before);
+    expect(workbook.getWorksheet('Indicators')!.getCell('D4').formula).toBe('IF(C4>100,"big","")');
+  });
+
+  it('names formula cells apart from each other, at most three of them', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Risk Matrix');
+    for (const row of [2, 4, 6, 8, 9]) sheet.getCell(`B${row}`).value = { formula: `IF(A${row}="","","x")`, result: '' };
+    const plan: WritePlan = {
+      columns: [{ sheet: 'Risk Matrix', headerRow: 0, column: 1, header: 'Priority band', writeHeader: true, firstRow: 1, cells: Array(9).fill({ value: 'High' }) }],
+      ownedSheets: [],
+    };
+    const error = (await new XlsxHost(await roundTrip(workbook)).write(plan).catch((e: unknown) => e)) as WriteRefusedError;
+    expect(error.message).toContain("but 'Risk Matrix'!B2, 'Risk Matrix'!B4, 'Risk Matrix'!B6 and 1 more there hold formulas");
+  });
+
+  it('fills an existing output column in place, replacing the formulas the plan writes over and keeping those it leaves', async () => {
+    const workbook = await withFlagFormulas();
+    workbook.getWorksheet('Indicators')!.getCell('D1').value = 'Change %';
+    await new XlsxHost(workbook).write(change(false));
+    const sheet = (await roundTrip(workbook)).getWorksheet('Indicators')!;
+    expect(sheet.getCell('D2').value).toBe(0.0932);
+    expect(sheet.getCell('D3').value).toBe(0.1076);
+    expect(sheet.getCell('D4').formula).toBe('IF(C4>100,"big","")');
   });
 });
