@@ -1,5 +1,6 @@
 import type { CalculationResult, IndicatorResult, Rag } from '../CalculationResult';
 import type { RiskResult } from '../risk/RiskResult';
+import { HARM_SCORE_NUMBER_FORMAT } from '../risk/formatRiskNumber';
 import { OWNED_SHEET_MARK_CELL } from '../output/ownedSheetMark';
 import { type MergedArea, type OutputCell, type OwnedSheet, EMPTY_CELL } from '../output/WritePlan';
 import { ReportColumnKey, ReportFrame, ReportOptions, buildReportFrame } from './buildReportModel';
@@ -75,7 +76,7 @@ function riskRows(risk: RiskHierarchy, width: number): { rows: OutputCell[][]; f
         number(rank, '0'),
         { value: row.category, wrapText: true },
         number(probability, 'General'),
-        number(harm, '0.0'),
+        number(harm, HARM_SCORE_NUMBER_FORMAT),
         number(score, row.scoreFormat),
         { value: row.rating, fill: row.fill, fontColor: row.fontColor, bold: true, horizontalAlignment: 'center' },
       ]),

@@ -140,6 +140,20 @@ export const CATALOGUE = {
     message: 'The workbook already has a sheet named "{sheet}" without the line Safer Dashboard puts on the sheets it rebuilds, so the {sheet} sheet was not written and nothing on yours was changed.',
     fix: 'Rename your sheet (right-click its tab, then Rename) and calculate again; if it is the add-in\'s {sheet} sheet from an earlier version, delete it.',
   },
+  addinSheetCopy: {
+    code: 'V038',
+    severity: 'warning',
+    title: 'A copy of a sheet the add-in made',
+    message: 'The sheet "{sheet}" was made by the add-in (it carries the line "Rebuilt by Safer Dashboard…" in {cell}), so it is not read as input and is left as it is: its figures are not counted again.',
+    fix: 'Nothing to do if you keep it as a record. Figures you want calculated go on your own sheet, e.g. Indicators, not on a copy of a sheet the add-in made.',
+  },
+  earlierOwnedSheet: {
+    code: 'V039',
+    severity: 'warning',
+    title: 'A sheet laid out like the add-in\'s from an earlier version',
+    message: 'The sheet "{sheet}" is laid out like the {sheet} sheet an earlier version of the add-in wrote and lacks the line Safer Dashboard now puts on its own sheets, so it was not read as input and nothing on it was changed; while it is there, the add-in writes no {sheet} sheet.',
+    fix: 'If it is the add-in\'s {sheet} sheet from an earlier version, delete it (right-click its tab, then Delete) and calculate again to get a new one; if it is your own table, rename it (right-click its tab, then Rename) and calculate again to have it read as input.',
+  },
   badTolerance: {
     code: 'V028',
     severity: 'error',
@@ -249,7 +263,7 @@ export const CATALOGUE = {
     code: 'V021',
     severity: 'error',
     title: 'Percentage above 100%',
-    message: 'The {what} is {raw}, read as {parsed}; a percentage cannot be above 100%.',
+    message: 'The {what} is {raw}, read as {parsed}; a percentage cannot be above 100%{slip}.',
     fix: 'Correct the figure (42.8% is typed as 42.8% or 0.428 formatted as a percentage); if the indicator is a change that can pass 100%, set its Measure to Ratio.',
   },
   unitSlip: {
@@ -350,6 +364,20 @@ export const CATALOGUE = {
     title: 'Risk Matrix: a further Risk Matrix sheet, not in the ranked hierarchy',
     message: 'This Risk Matrix is calculated on its own sheet, but it is not added to the ranked hierarchy on the Dashboard, in the board report and on the Risk chart: that is built from the first Risk Matrix sheet, "{first}", alone, as ranks from two sheets would clash.',
     fix: 'Keep one Risk Matrix sheet per workbook (move other years to a workbook of their own), or move this sheet before "{first}" to rank it instead.',
+  },
+  riskPartYearVolume: {
+    code: 'R010',
+    severity: 'warning',
+    title: 'Risk Matrix: probability from a part-year volume',
+    message: 'The volume {volume} for {category} covers {period}, part of a year; the probability bands are for 12 months of volume, so the probability {score} from them may be too low.',
+    fix: 'Type the volume for a full 12 months, or type the Probability for {category} yourself.',
+  },
+  riskHarmColumnOnlyText: {
+    code: 'R011',
+    severity: 'warning',
+    title: 'Risk Matrix: a Harm column holding only text',
+    message: 'The column "{raw}" starts with the word Harm but holds only text, no scores, so it is not read as a partner\'s harm scores and no row\'s harm score counts it.',
+    fix: 'If it holds a partner\'s harm scores, type them as numbers from {range}; if not, rename it so it does not start with the word Harm, e.g. "Lead for harm reduction".',
   },
   // Districts, Peers and Trends sheets (contract §2-§4): D-, P- and T-series of their own.
   districtNotListed: {
@@ -456,6 +484,13 @@ export const CATALOGUE = {
     title: 'Peers: no figures for the indicator\'s current period',
     message: 'The {sheet} sheet has no {period} figures for "{indicator}" (it has {has}), so Nearest Neighbour and County Comparison are left as they are, not filled from another period\'s figures.',
     fix: 'Add the {period} rows for "{indicator}" to the {sheet} sheet, then calculate again.',
+  },
+  peerAreaWithoutFigure: {
+    code: 'P006',
+    severity: 'warning',
+    title: 'Peers: an area in the group has no figure',
+    message: 'The area "{area}" has no figure for {indicator}{period}, so the home area is not ranked: a rank among only the {count} areas with a figure would not be its place in the most similar group.',
+    fix: 'Type the figure for {area}; if {area} is no longer in the most similar group, delete its row.',
   },
   trendTooShort: {
     code: 'T001',

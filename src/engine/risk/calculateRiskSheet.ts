@@ -7,7 +7,8 @@ import type { LocatedTable } from '../sheets/locateTable';
 import { NO_DATA_RATING, RiskBand, RiskSettings } from './RiskSettings';
 import type { RiskResult } from './RiskResult';
 import { categoryFirstRows } from './categoryFirstRows';
-import { formatRiskNumber } from './formatRiskNumber';
+import { formatRiskNumber, formatTypedNumber } from './formatRiskNumber';
+import { dropTextOnlyHarmColumns } from './dropTextOnlyHarmColumns';
 import { harmSpread } from './harmSpread';
 import { harmColumnsOf, outputColumnsOf } from './locateRiskTable';
 import { rankRiskScores } from './rankRiskScores';
@@ -32,12 +33,13 @@ export interface RiskSheetResult {
  */
 export function calculateRiskSheet(grid: SheetGrid, table: LocatedTable, settings: RiskSettings): RiskSheetResult {
   const first = (key: string) => table.columns.get(key)?.[0]?.column;
+  const harms = dropTextOnlyHarmColumns(grid, table, harmColumnsOf(grid, table.headerRow), settings.harmScale);
   const columns = {
     category: first('category'),
     volume: first('volume'),
     probability: first('probability'),
     period: first('period'),
-    harms: harmColumnsOf(grid, table.headerRow),
+    harms: harms.harms,
   };
   const readRow = riskRowReader(grid, columns, settings);
   const reasonFor = riskReasonWriter(settings);
@@ -48,6 +50,8 @@ export function calculateRiskSheet(grid: SheetGrid, table: LocatedTable, setting
   const rows: MutableRiskResult[] = [];
   const rowFindings: Array<ReadonlyArray<Finding> | undefined> = [];
   const periodColumns: Array<number | undefined> = [];
+  // Rows whose period is a part-year note on the Volume: they never set the sheet's main period.
+  const partYearNotes: boolean[] = [];
   const riskScores: Array<number | undefined> = [];
   const results = new Array<RiskResult | undefined>(table.endRow - table.firstRow);
   for (let row = table.firstRow; row < table.endRow; row++) {
@@ -55,6 +59,7 @@ export function calculateRiskSheet(grid: SheetGrid, table: LocatedTable, setting
     if (input.empty) continue;
     const result = scoredResult(grid.name, input, settings, reasonFor);
     if (input.errors.length > 0 || input.warnings.length > 0) rowFindings[rows.length] = [...input.errors, ...input.warnings];
+    if (input.partYearNote) partYearNotes[rows.length] = true;
     periodColumns.push(input.periodColumn);
     riskScores.push(result.riskScore);
     rows.push(result);
@@ -62,9 +67,9 @@ export function calculateRiskSheet(grid: SheetGrid, table: LocatedTable, setting
   }
 
   const count = rows.length;
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...harms.findings];
   const periodKeys = periodKeysOf(rows);
-  const mainPeriod = mainPeriodOf(rows, periodKeys);
+  const mainPeriod = mainPeriodOf(rows, periodKeys, partYearNotes);
   const mainKey = mainPeriod === undefined ? undefined : periodKey(mainPeriod);
   const ranks = rankRiskScores(riskScores);
   const firstRows = categoryFirstRows(count);
@@ -151,13 +156,16 @@ function periodKeysOf(rows: ReadonlyArray<RiskResult>): Array<string | undefined
   return keys;
 }
 
-/** The most common period among the rows (the first seen wins a tie); undefined when none is given. */
-function mainPeriodOf(rows: ReadonlyArray<RiskResult>, keys: ReadonlyArray<string | undefined>): string | undefined {
+/**
+ * The most common period among the rows (the first seen wins a tie), leaving out part-year notes on
+ * the Volume ("4,000 (Apr-Sep 2016)"); undefined when none is given.
+ */
+function mainPeriodOf(rows: ReadonlyArray<RiskResult>, keys: ReadonlyArray<string | undefined>, partYearNotes: ReadonlyArray<boolean>): string | undefined {
   const counts = new Map<string, { label: string; count: number }>();
   for (let i = 0; i < rows.length; i++) {
     const key = keys[i];
     const label = rows[i].period;
-    if (label === undefined || key === undefined) continue;
+    if (label === undefined || key === undefined || partYearNotes[i]) continue;
     const entry = counts.get(key);
     if (entry === undefined) counts.set(key, { label, count: 1 });
     else entry.count++;
@@ -176,8 +184,8 @@ function disagreement(sheet: string, result: RiskResult, categoryCell: string, s
     category: result.category,
     spread: formatRiskNumber(spread),
     threshold: formatRiskNumber(settings.harmDisagreement),
-    lowest: `${who(low)} at ${formatRiskNumber(low)}`,
-    highest: `${who(high)} at ${formatRiskNumber(high)}`,
+    lowest: `${who(low)} at ${formatTypedNumber(low)}`,
+    highest: `${who(high)} at ${formatTypedNumber(high)}`,
     parsed: formatRiskNumber(spread),
     expected: `a standard deviation of ${formatRiskNumber(settings.harmDisagreement)} or less`,
   });

@@ -14,7 +14,8 @@ export function formatRiskNumber(value: number, bounds?: ReadonlyArray<number>):
   return withSeparators(misleading ? value : rounded, misleading ? 6 : 2);
 }
 
-function roundsOntoAny(value: number, rounded: number, bounds: ReadonlyArray<number>): boolean {
+/** True when `rounded`, shown for `value`, lands on or passes any of `bounds` while `value` is not on it. */
+export function roundsOntoAny(value: number, rounded: number, bounds: ReadonlyArray<number>): boolean {
   for (const b of bounds) if (roundsOntoBound(value, rounded, b)) return true;
   return false;
 }
@@ -27,6 +28,9 @@ function roundsOntoAny(value: number, rounded: number, bounds: ReadonlyArray<num
 export function riskScoreNumberFormat(value: number, bounds: ReadonlyArray<number>): string {
   return roundsOntoAny(value, Math.round(value * 10) / 10, bounds) ? '0.0#####' : '0.0';
 }
+
+/** The number format of a harm score cell: "14.0", "14.33", as the Reason shows it to two decimals. */
+export const HARM_SCORE_NUMBER_FORMAT = '0.0#';
 
 /** A typed figure as typed, up to six decimals, thousands separated: 16.001 stays "16.001", not "16". */
 export function formatTypedNumber(value: number): string {

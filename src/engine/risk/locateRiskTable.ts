@@ -1,6 +1,7 @@
 import { SheetGrid, cellAt } from '../grid/CellGrid';
 import { ColumnSpec, LocatedColumn, LocatedTable, cellText, locateTable } from '../sheets/locateTable';
 import { normaliseHeaderText } from '../sheets/normaliseHeader';
+import { startsWithWord } from '../text/startsWithWord';
 
 /** Output columns in the order they are added to the right of the table. */
 export const RISK_OUTPUT_COLUMNS = [
@@ -41,12 +42,13 @@ export interface RiskTable {
 }
 
 /**
- * A harm input is any header starting with "Harm" except the output `Harm score` itself. A partner
- * column labelled "Harm score (Police)" is an input: only the bare header is the output.
+ * A harm input is any header starting with the word "Harm" except the output `Harm score` itself. A
+ * partner column labelled "Harm score (Police)" is an input: only the bare header is the output.
+ * "Harmful drinking notes" is not: "Harm" must be a whole word.
  */
 function isHarmInput(header: string): boolean {
   const text = normaliseHeaderText(header);
-  return text.startsWith(HARM_PREFIX) && text !== HARM_SCORE_OUTPUT;
+  return startsWithWord(text, HARM_PREFIX) && text !== HARM_SCORE_OUTPUT;
 }
 
 /**

@@ -3,10 +3,12 @@ import { SheetGrid, cellAt, numberFormatAt } from '../grid/CellGrid';
 import { cellAddress } from '../grid/address';
 import { LocatedColumn, cellText } from '../sheets/locateTable';
 import { parseCellValue, plainNumberValue } from '../values/parseCellValue';
-import type { NumberValue, ParsedValue, UnreadableValue } from '../values/ParsedValue';
+import type { NumberValue, ParsedValue, PeriodSpan, UnreadableValue } from '../values/ParsedValue';
+import { readPeriodSpan } from '../values/readPeriodSpan';
+import { memoise } from '../memo/memoise';
 import type { HarmEntry } from './RiskResult';
 import type { RiskSettings, ScoreScale } from './RiskSettings';
-import { formatRiskNumber } from './formatRiskNumber';
+import { formatRiskNumber, formatTypedNumber } from './formatRiskNumber';
 import { AppliedProbabilityBand, probabilityFromVolume } from './probabilityFromVolume';
 import { makeFinding } from '../findings/catalogue';
 
@@ -36,6 +38,10 @@ export interface RiskRowInput {
   readonly period?: string;
   /** The column the period was read from, for the finding's address. */
   readonly periodColumn?: number;
+  /** True when the period is a part-year note on the Volume: the row's own, never the sheet's main period. */
+  readonly partYearNote: boolean;
+  /** The part of a year the volume covers, when the probability was derived from it (warning R010). */
+  readonly partYear?: PeriodSpan;
   /** Errors block the row's calculation; warnings do not. */
   readonly errors: ReadonlyArray<Finding>;
   readonly warnings: ReadonlyArray<Finding>;
@@ -101,11 +107,17 @@ export function riskRowReader(grid: SheetGrid, columns: RiskInputColumns, settin
   // array a push at a time left every row's list with spare capacity (and more to collect).
   const harmScratch: HarmEntry[] = [];
   const harmEntry = harmEntryMaker(columns.harms, settings.harmScale);
+  // A Period cell's span when it is part of a year; rows repeat a few labels.
+  const partYearOf = memoise((label: string): PeriodSpan | undefined => {
+    const span = readPeriodSpan(label);
+    return span.partial ? span : undefined;
+  });
 
   // Per-row state, reset by readRow; errors are created only when a row has one.
   let row = 0;
   let who = '';
   let errors: Finding[] | undefined;
+  let notePeriod: PeriodSpan | undefined;
 
   const cellValue = (column: number) => cellAt(grid, row, column);
   const addError = (finding: Finding) => {
@@ -148,18 +160,21 @@ export function riskRowReader(grid: SheetGrid, columns: RiskInputColumns, settin
   // One input object serves every row (a new one a row was garbage to collect); each row's arrays are its own.
   const input: { -readonly [K in keyof RiskRowInput]: RiskRowInput[K] } = {
     row: 0, category: '', empty: true, volume: undefined, probability: undefined, probabilitySource: 'none', appliedBand: undefined,
-    harms: NONE, blankHarms: NONE, period: undefined, periodColumn: undefined, errors: NONE, warnings: NONE,
+    harms: NONE, blankHarms: NONE, period: undefined, periodColumn: undefined, partYearNote: false, partYear: undefined, errors: NONE, warnings: NONE,
   };
 
   /**
    * Reads the Volume cell. A volume that cannot be used is returned as its parsed value, to become an
-   * error or (beside a typed Probability, which makes the volume unused) a warning.
+   * error or (beside a typed Probability, which makes the volume unused) a warning. A period named in
+   * its note ("1,150 (Jan2016-Dec2016)") is kept in `notePeriod` (read only after this, once a row).
    */
   const readVolume = (column: number): number | typeof BLANK | NumberValue | UnreadableValue => {
+    notePeriod = undefined;
     const value = plainNumberValue(cellValue(column));
     if (value !== undefined && value >= 0) return value;
     const parsed = parse(column);
     if (parsed.kind === 'no-data') return BLANK;
+    if (parsed.kind === 'number') notePeriod = parsed.period;
     return parsed.kind === 'number' && parsed.value >= 0 ? parsed.value : parsed;
   };
 
@@ -228,22 +243,28 @@ export function riskRowReader(grid: SheetGrid, columns: RiskInputColumns, settin
       }
     }
 
-    // The Period cell as typed; else a period named in the Volume cell's note ("1,150 (Jan2016-Dec2016)").
+    // The row's period: the Period cell as typed, else a period in the Volume cell's note.
+    const typedPeriod = columns.period === undefined ? '' : cellText(cellValue(columns.period)).trim();
     let period: string | undefined;
     let periodColumn: number | undefined;
-    if (columns.period !== undefined) {
-      const label = cellText(cellValue(columns.period)).trim();
-      if (label !== '') {
-        period = label;
-        periodColumn = columns.period;
-      }
+    let partYearNote = false;
+    if (typedPeriod !== '') {
+      period = typedPeriod;
+      periodColumn = columns.period;
+    } else if (notePeriod !== undefined) {
+      period = notePeriod.label;
+      periodColumn = columns.volume;
+      partYearNote = notePeriod.partial;
     }
-    // Only text can carry a note.
-    if (period === undefined && columns.volume !== undefined && typeof cellValue(columns.volume) === 'string') {
-      const parsed = parse(columns.volume);
-      if (parsed.kind === 'number' && parsed.period) {
-        period = parsed.period.label;
-        periodColumn = columns.volume;
+    // The bands are for a year of volume, so a part-year volume gives too low a probability.
+    let partYear: PeriodSpan | undefined;
+    if (appliedBand !== undefined && typeof volume === 'number' && columns.volume !== undefined) {
+      partYear = notePeriod?.partial ? notePeriod : typedPeriod === '' ? undefined : partYearOf(typedPeriod);
+      if (partYear !== undefined) {
+        (warnings ??= []).push(makeFinding('riskPartYearVolume', { sheet, cell: cellAddress(row, columns.volume) }, {
+          volume: formatTypedNumber(volume), category: who, period: partYear.label, score: formatRiskNumber(appliedBand.score),
+          raw: cellText(cellValue(columns.volume)).trim(), parsed: partYear.label, expected: 'a volume for 12 months',
+        }));
       }
     }
 
@@ -267,6 +288,8 @@ export function riskRowReader(grid: SheetGrid, columns: RiskInputColumns, settin
     input.blankHarms = blankHarms ?? NONE;
     input.period = period;
     input.periodColumn = periodColumn;
+    input.partYearNote = partYearNote;
+    input.partYear = partYear;
     input.errors = errors ?? NONE;
     input.warnings = warnings ?? NONE;
     return input;

@@ -5,7 +5,7 @@ import { NO_DATA_FILL, NO_DATA_FONT_COLOR, NO_DATA_RATING, RiskSettings } from '
 import type { RiskResult } from './RiskResult';
 import { ExistingColumn, RISK_OUTPUT_COLUMNS, RiskOutputKey } from './locateRiskTable';
 import { memoise } from '../memo/memoise';
-import { riskScoreNumberFormat } from './formatRiskNumber';
+import { HARM_SCORE_NUMBER_FORMAT, riskScoreNumberFormat } from './formatRiskNumber';
 
 
 /** One cell per rating, shared by every row with that rating (a sheet has only a few). */
@@ -39,7 +39,8 @@ export function riskOutputColumns(
   // One cell per distinct number, shared by the rows showing it: harm scores are means of a few whole
   // scores, risk scores their products with a short probability scale, and ties share ranks, so a
   // column holds few distinct numbers, and a cell per row was most of the collector's copying.
-  const scoreCell = memoise((value: number): OutputCell => ({ value, numberFormat: '0.0' }));
+  // Two decimals when the mean has them (14.33, as the Reason says), one otherwise (14.0).
+  const scoreCell = memoise((value: number): OutputCell => ({ value, numberFormat: HARM_SCORE_NUMBER_FORMAT }));
   // A risk score one decimal would round onto a band bound shows more decimals (riskScoreNumberFormat).
   const bounds = settings.bands.flatMap((b) => (b.upTo === undefined ? [] : [b.upTo]));
   const riskScoreCell = memoise((value: number): OutputCell => ({ value, numberFormat: riskScoreNumberFormat(value, bounds) }));

@@ -1,7 +1,7 @@
 import type { RiskBand, RiskSettings } from './RiskSettings';
 import { listText } from '../text/listText';
-import { describeBand } from './riskBandFor';
-import { formatRiskNumber, formatTypedNumber } from './formatRiskNumber';
+import { describeBand, riskBandFor } from './riskBandFor';
+import { formatRiskNumber, formatTypedNumber, roundsOntoAny } from './formatRiskNumber';
 import type { RiskRowInput } from './readRiskRow';
 import type { AppliedProbabilityBand } from './probabilityFromVolume';
 import { memoise } from '../memo/memoise';
@@ -27,8 +27,28 @@ export function riskReasonWriter(settings: RiskSettings): RiskReasonWriter {
     before: `Probability ${formatRiskNumber(band.score)} (from volume `,
     after: `, band ${volumeRangeText(band)}) × harm score `,
   }));
-  const harmScoreText = memoise((value: number) => formatRiskNumber(value));
   const riskScoreText = memoise((value: number) => formatRiskNumber(value, bounds));
+  /**
+   * The harm score to two decimals, unless the probability times that figure would fall in another
+   * band than the risk score, or onto a band bound it is not on: 14 × 15.43 is 216.02 (HIGH), not the
+   * MEDIUM 216 of 14 × 15.428571. Then up to six decimals are shown. Elsewhere "12 × 14.33 = 172"
+   * reads as the rounding it is.
+   */
+  const shownHarm = (probability: number, harm: number): string => {
+    const short = formatRiskNumber(harm);
+    const rounded = Math.round(harm * 100) / 100;
+    if (rounded === harm) return short;
+    const score = probability * harm;
+    const product = probability * rounded;
+    const agrees = riskBandFor(product, settings.bands) === riskBandFor(score, settings.bands) && !roundsOntoAny(score, product, bounds);
+    return agrees ? short : formatTypedNumber(harm);
+  };
+  const harmScoreTexts = new Map<number, (harm: number) => string>();
+  const harmScoreText = (probability: number, harm: number): string => {
+    let byHarm = harmScoreTexts.get(probability);
+    if (byHarm === undefined) harmScoreTexts.set(probability, (byHarm = memoise((h: number) => shownHarm(probability, h))));
+    return byHarm(harm);
+  };
   const harmsText = new Map<number, Map<number, Map<number, string>>>();
   const singleHarmText = new Map<string, string>();
 
@@ -39,7 +59,8 @@ export function riskReasonWriter(settings: RiskSettings): RiskReasonWriter {
       return typedOpening(input.probability ?? 0);
     }
     const parts = volumeOpening(band);
-    return parts.before + formatRiskNumber(input.volume) + parts.after;
+    // As typed: 49.999 rounded to "50" would read as outside its band "10 to under 50".
+    return parts.before + formatTypedNumber(input.volume) + parts.after;
   };
 
   /** " (mean of 6 partner scores, 13 to 15) = " or " (1 partner score, Harm (Police)) = ". */
@@ -83,7 +104,10 @@ export function riskReasonWriter(settings: RiskSettings): RiskReasonWriter {
       text = `NO DATA: ${missingText(input)}.`;
       if (harmScore !== undefined) text += ` Harm score ${formatRiskNumber(harmScore)} (${harmText(input)}).`;
     } else if (harmScore !== undefined && riskScore !== undefined && band !== undefined) {
-      text = opening(input) + harmScoreText(harmScore) + harmsPart(input) + riskScoreText(riskScore) + closing(band);
+      text = opening(input) + harmScoreText(input.probability, harmScore) + harmsPart(input) + riskScoreText(riskScore) + closing(band);
+    }
+    if (input.partYear !== undefined) {
+      text = withSentence(text, `The volume covers ${input.partYear.label}, part of a year; the probability bands are for 12 months of volume, so the probability may be too low.`);
     }
     if (input.blankHarms.length > 0 && input.harms.length > 0) {
       text = withSentence(text, `${listText(input.blankHarms)} blank, not counted.`);
@@ -122,7 +146,8 @@ function harmText(input: RiskRowInput): string {
     if (h.score < low) low = h.score;
     if (h.score > high) high = h.score;
   }
-  const spread = low === high ? `all ${formatRiskNumber(low)}` : `${formatRiskNumber(low)} to ${formatRiskNumber(high)}`;
+  // Partner scores as typed: 6.001 rounded to "6" would read "6 to 6".
+  const spread = low === high ? `all ${formatTypedNumber(low)}` : `${formatTypedNumber(low)} to ${formatTypedNumber(high)}`;
   return `mean of ${input.harms.length} partner scores, ${spread}`;
 }
 

@@ -1,12 +1,13 @@
 import { CellValue, SheetGrid, cellAt, isCellError } from '../grid/CellGrid';
 import { NormalisedHeader, normaliseHeader, normaliseHeaderText } from './normaliseHeader';
+import { startsWithWord } from '../text/startsWithWord';
 
 /** One column a sheet kind knows, by its canonical header and accepted synonyms. */
 export interface ColumnSpec {
   readonly key: string;
   readonly canonical: string;
   readonly synonyms?: ReadonlyArray<string>;
-  /** Matches every header starting with the canonical text ("Harm …"); may match many columns. */
+  /** Matches every header starting with the canonical text as a whole word ("Harm (Police)", not "Harmful …"); may match many columns. */
   readonly prefix?: boolean;
 }
 
@@ -121,7 +122,7 @@ function specMatcher(specs: ReadonlyArray<ColumnSpec>): SpecMatcher {
 
 /**
  * The first spec (by index) accepting a header, or -1: a prefix spec when the header starts with one
- * of its names, else the whole header among a spec's names, else (for a header with a trailing
+ * of its names as a whole word, else the whole header among a spec's names, else (for a header with a trailing
  * bracket) its name without the bracket, which makes the bracket the column's label.
  */
 function firstMatchingSpec(header: NormalisedHeader, matcher: SpecMatcher): { index: number; label?: string } | undefined {
@@ -136,7 +137,7 @@ function firstMatchingSpec(header: NormalisedHeader, matcher: SpecMatcher): { in
   }
   for (const prefix of matcher.prefixes) {
     if (index !== -1 && prefix.index > index) break;
-    if (prefix.names.some((name) => header.full.startsWith(name))) {
+    if (prefix.names.some((name) => startsWithWord(header.full, name))) {
       index = prefix.index;
       label = undefined;
       break;

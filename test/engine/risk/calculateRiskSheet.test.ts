@@ -63,7 +63,7 @@ describe('calculateRiskSheet: known values', () => {
     expect(rows[0].reason).toContain('Harm (County Council) and Harm (Fire) blank, not counted.');
     const partial = calculate(riskGrid([['Road casualties', 1862, 12, 15, null, 13, MAIN]]));
     expect(partial.rows[0]).toMatchObject({ harmScore: 14, riskScore: 168 }); // (15 + 13) / 2 = 14
-    expect(column(columns, 'Harm score').cells[0]).toEqual({ value: 14, numberFormat: '0.0' });
+    expect(column(columns, 'Harm score').cells[0]).toEqual({ value: 14, numberFormat: '0.0#' });
     expect(column(columns, 'Risk score').cells[0]).toEqual({ value: 168, numberFormat: '0.0' });
   });
 
@@ -85,7 +85,7 @@ describe('calculateRiskSheet: known values', () => {
     const { rows, columns } = calculate(riskGrid([['Modern slavery', '-', null, 15, 14, 13, MAIN]]));
     expect(rows[0]).toMatchObject({ rating: 'NO DATA', harmScore: 14, probabilitySource: 'none' });
     expect(rows[0].reason).toBe('NO DATA: no probability or volume. Harm score 14 (mean of 3 partner scores, 13 to 15).');
-    expect(column(columns, 'Harm score').cells[0]).toEqual({ value: 14, numberFormat: '0.0' });
+    expect(column(columns, 'Harm score').cells[0]).toEqual({ value: 14, numberFormat: '0.0#' });
   });
 
   test('a blank probability is derived from the volume by the probability bands, and the Reason says which', () => {

@@ -31,7 +31,7 @@ describe('risk score number format beside a band bound (issue 4 presentation)', 
     ]));
     expect(rows.map((r) => r.rating)).toEqual(['MEDIUM', 'LOW', 'HIGH']);
     expect(column(columns, 'Risk score').cells.map((c) => c?.numberFormat)).toEqual(['0.0#####', '0.0', '0.0#####']);
-    expect(column(columns, 'Harm score').cells.map((c) => c?.numberFormat)).toEqual(['0.0', '0.0', '0.0']);
+    expect(column(columns, 'Harm score').cells.map((c) => c?.numberFormat)).toEqual(['0.0#', '0.0#', '0.0#']);
   });
 });
 
