@@ -132,6 +132,26 @@ describe('Explain on comparison cells', () => {
     );
   });
 
+  test('a Peers sheet with an area without a figure: the typed cells are explained as typed, and why there is no rank', () => {
+    // Home 4 among 1, 2, 3, 5 and d blank (low is good): ranked without d it would be 4/5, so no rank (P006 on C7).
+    const areas: Array<[string, number | null]> = [['Leicestershire', 4], ['a', 1], ['b', 2], ['c', 3], ['e', 5], ['d', null]];
+    const result = calculateWorkbook([
+      { name: 'Indicators', values: [['Indicator', 'Polarity', 'Current value', 'Nearest Neighbour Comparison', 'County Comparison'], ['Burglary', 'Low is good', 4, '2/9', 'Top']] },
+      { name: 'Peers', values: [['Area', 'Indicator', 'Value'], ...areas.map(([area, value]) => [area, 'Burglary', value])] },
+    ]);
+    expect(result.findings.map((f) => [f.code, f.cell])).toEqual([['P006', 'C7']]);
+    const why =
+      'The Peers sheet gives no rank for this indicator: Not every area of the group has a figure (d, none at C7); a rank among only the 5 ' +
+      "areas with a figure would not be the home area's place in the group.";
+    for (const [address, typed] of [['D2', '2/9'], ['E2', 'Top']]) {
+      const explanation = explain('Indicators', address, result);
+      if (explanation.kind !== 'comparison') throw new Error(explanation.kind);
+      expect(comparisonReason(explanation)).toBe(
+        `"${typed}" was typed by the analyst on the Indicators sheet: no Peers sheet computed this for the indicator, so it is shown as typed and not checked. ${why}`,
+      );
+    }
+  });
+
   test("on the Indicators sheet, the comparison output columns explain the comparison too", () => {
     const column = seeded.plan.columns.find((c) => c.sheet === 'Indicators' && c.header === 'Nearest Neighbour Comparison')!;
     const address = `${String.fromCharCode(65 + column.column)}5`;

@@ -3,8 +3,9 @@ import { makeFinding } from '../findings/catalogue';
 import { unreadableFinding } from '../findings/unreadableFinding';
 import { cellAddress } from '../grid/address';
 import { SheetGrid, cellAt, numberFormatAt } from '../grid/CellGrid';
-import type { ParsedValue, PeriodSpan } from '../values/ParsedValue';
+import type { NumberValue, ParsedValue, PeriodSpan } from '../values/ParsedValue';
 import { parseCellValue, plainNumberValue } from '../values/parseCellValue';
+import { isAboveHundredPercent, percentAboveHundredFinding } from '../validation/percentAboveHundredFinding';
 import { FigureKind, MeasuredFigure, figureFromCounts, figureFromCountsWithoutInterval } from './measuredFigure';
 
 /** Where a long-layout row keeps its figure: Count with Population, and/or Value. */
@@ -53,7 +54,8 @@ const NO_FINDINGS: ReadonlyArray<Finding> = Object.freeze([]);
 /**
  * Reads a row's figure. Counts with a population give the rate or proportion and its interval; a
  * Value gives the figure as typed, with no interval. Unreadable cells, negative counts, a count
- * without a population (and no Value), and a count above its total for a percentage are errors.
+ * without a population (and no Value), and a count above its total or a Value above 100% for a
+ * percentage are errors.
  * Built once per sheet; a row's cells are parsed without intermediate objects, and cell addresses
  * are only made for findings.
  */
@@ -117,14 +119,26 @@ export function figureCellsReader(grid: SheetGrid, columns: FigureColumns): Figu
         return noted({ figure, hasInput, findings: NO_FINDINGS }, countPeriod);
       }
       if (options.countIsFigure) return noted({ figure: { value: events, fromCounts: false, count: events }, hasInput, findings: NO_FINDINGS }, countPeriod);
-      if (typed !== undefined) return noted({ figure: { value: typed, fromCounts: false }, hasInput, findings: NO_FINDINGS }, valuePeriod);
+      if (typed !== undefined) return typedFigure(row, typed, options, valuePeriod);
       const state = base === 0 ? 'zero' : populationColumn !== undefined ? 'missing' : 'missing (there is no Population column)';
       return failed(hasInput, makeFinding('missingDenominator', at(row, populationColumn ?? countColumn!), {
         what: 'population', state, count: rawAt(row, countColumn!), raw: populationColumn === undefined ? '' : rawAt(row, populationColumn), expected: 'a population or base greater than zero',
       }));
     }
     if (typed === undefined) return { figure: undefined, hasInput, findings: NO_FINDINGS };
-    return noted({ figure: { value: typed, fromCounts: false }, hasInput, findings: NO_FINDINGS }, valuePeriod);
+    return typedFigure(row, typed, options, valuePeriod);
+  }
+
+  /**
+   * The Value as the figure. For a Percentage indicator (figures are fractions) a Value above 100% is
+   * an error and not used: 31.6 typed without % would otherwise be 3,160% and every comparison wrong.
+   */
+  function typedFigure(row: number, typed: number, options: FigureOptions, valuePeriod: NotedPeriod | undefined): FigureCells {
+    if (options.kind.kind === 'proportion' && isAboveHundredPercent(typed)) {
+      const parsed = parse(row, valueColumn) as NumberValue;
+      return failed(true, percentAboveHundredFinding(at(row, valueColumn!), 'value', parsed));
+    }
+    return noted({ figure: { value: typed, fromCounts: false }, hasInput: true, findings: NO_FINDINGS }, valuePeriod);
   }
 
   return { read, firstColumn: countColumn ?? populationColumn ?? valueColumn ?? 0 };

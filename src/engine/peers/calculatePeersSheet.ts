@@ -38,14 +38,19 @@ interface PeerRow {
   readonly period?: string;
   readonly value?: number;
   readonly blocked: boolean;
+  /** True when the row's own cells have an error (a finding already names it); not a duplicate. */
+  readonly hasError: boolean;
   readonly areaCell: string;
+  /** Where a finding about its missing figure goes: the first figure cell. */
+  readonly figureCell: string;
 }
 
 /**
  * Calculates a Peers sheet (contract §3): for each indicator, every area's rank in the most similar
  * group by the indicator's polarity (1 = best, ties share the better rank) and the home area's place,
  * `k/n`, with County Comparison from its fifth of the group, q = ceil(5k/n). No rank, and a finding,
- * when the home area has no figure, fewer than two other areas do, or the polarity names no best.
+ * when the home area or any other area listed has no figure (issue 3 §3: a rank among the rest is not
+ * its place in the group), fewer than two other areas have one, or the polarity names no best.
  * With several periods, the indicator's current period (its row in `indicatorRows`) is ranked, else the
  * latest; when the Indicators row names a period the sheet does not have, none is (P005, on that row).
  */
@@ -95,7 +100,9 @@ export function calculatePeersSheet(
       ...(period !== '' ? { period } : {}),
       ...(cells.figure ? { value: cells.figure.value } : {}),
       blocked,
+      hasError: blocked,
       areaCell: cellAddress(row, areaColumn ?? 0),
+      figureCell: cellAddress(row, figures.firstColumn),
     });
   }
 
@@ -176,8 +183,11 @@ function rankGroup(
   const home = normaliseHeaderText(settings.homeArea);
   const usable = members.filter((m) => !m.blocked && m.value !== undefined);
   const homeRow = usable.find((m) => normaliseHeaderText(m.area) === home);
+  const missing = areasWithoutFigure(members, usable);
+  const complete = homeRow !== undefined && missing.length === 0;
   const judged = polarity === 'Low is good' || polarity === 'High is good';
-  const ranks = judged ? rankByPolarity(usable.map((m) => m.value), polarity === 'Low is good' ? 'lowest first' : 'highest first') : [];
+  // A group with an area missing ranks no area: each place would be among only part of the group.
+  const ranks = judged && complete ? rankByPolarity(usable.map((m) => m.value), polarity === 'Low is good' ? 'lowest first' : 'highest first') : [];
   const areas: PeerAreaResult[] = members.map((m) => {
     const i = usable.indexOf(m);
     const rank = i >= 0 ? ranks[i] : undefined;
@@ -189,10 +199,7 @@ function rankGroup(
   };
   const where = { sheet, cell: first.areaCell };
 
-  if (!homeRow) {
-    findings.push(makeFinding('peerHomeAreaMissing', where, { home: settings.homeArea, indicator: first.indicator }));
-    return { ...base, note: `${settings.homeArea} (the Home area) has no figure on the Peers sheet.` };
-  }
+  if (!complete) return { ...base, note: missingFigureNote(sheet, first, missing, homeRow !== undefined, usable.length, settings.homeArea, findings) };
   const others = usable.length - 1;
   if (others < 2) {
     findings.push(makeFinding('peerTooFew', where, { count: others, home: settings.homeArea, indicator: first.indicator }));
@@ -202,8 +209,61 @@ function rankGroup(
     if (profile) findings.push(makeFinding('peerNoJudgement', where, { indicator: first.indicator, polarity: polarity.toLowerCase() }));
     return { ...base, note: `${polarity}: there is no best area, so no rank.` };
   }
-  const rank = ranks[usable.indexOf(homeRow)]!;
+  const rank = ranks[usable.indexOf(homeRow!)]!;
   const of = usable.length;
   const countyComparison = countyComparisonFor(rank, of);
   return { ...base, rank, of, nearestNeighbour: `${rank}/${of}`, ...(countyComparison ? { countyComparison } : {}) };
+}
+
+/**
+ * The first row of each area of the group without a usable figure, in sheet order; a duplicate row
+ * (P004) of an area with a figure does not count, and each row without an area name (D006) does.
+ */
+function areasWithoutFigure(members: ReadonlyArray<PeerRow>, usable: ReadonlyArray<PeerRow>): PeerRow[] {
+  const seen = new Set(usable.map((m) => normaliseHeaderText(m.area)));
+  const missing: PeerRow[] = [];
+  for (const m of members) {
+    const key = normaliseHeaderText(m.area);
+    if (m.area !== '' && seen.has(key)) continue;
+    seen.add(key);
+    missing.push(m);
+  }
+  return missing;
+}
+
+/**
+ * Issue 3 §3, "missing peers or the home area missing → a finding, no rank": P001 for the home area,
+ * P006 for each other area, on the row's empty figure cell (P001 on the group's first area cell when
+ * the home area has no row). A row whose own cells have an error already has that finding. Returns
+ * the note that says why there is no rank.
+ */
+function missingFigureNote(
+  sheet: string,
+  first: PeerRow,
+  missing: ReadonlyArray<PeerRow>,
+  homeHasFigure: boolean,
+  withFigure: number,
+  homeArea: string,
+  findings: Finding[],
+): string {
+  const home = normaliseHeaderText(homeArea);
+  const notes: string[] = [];
+  if (!homeHasFigure) {
+    const row = missing.find((m) => normaliseHeaderText(m.area) === home);
+    if (!row?.hasError) {
+      findings.push(makeFinding('peerHomeAreaMissing', { sheet, cell: row ? row.figureCell : first.areaCell }, { home: homeArea, indicator: first.indicator }));
+    }
+    notes.push(`${homeArea} (the Home area) has no figure on the ${sheet} sheet.`);
+  }
+  const peers = missing.filter((m) => m.area === '' || normaliseHeaderText(m.area) !== home);
+  if (peers.length === 0) return notes.join(' ');
+  const period = first.period !== undefined ? ` (${first.period})` : '';
+  const named: string[] = [];
+  for (const m of peers) {
+    if (!m.hasError) findings.push(makeFinding('peerAreaWithoutFigure', { sheet, cell: m.figureCell }, { area: m.area, indicator: first.indicator, period, count: withFigure }));
+    const name = m.area === '' ? `the row without an area name at ${m.areaCell}` : m.area;
+    named.push(m.hasError ? `${name}, whose row has an error` : `${name}, none at ${m.figureCell}`);
+  }
+  notes.push(`Not every area of the group has a figure (${named.join('; ')}); a rank among only the ${withFigure} areas with a figure would not be the home area's place in the group.`);
+  return notes.join(' ');
 }

@@ -91,8 +91,8 @@ describe('Peers sheet: no rank without the home area, enough peers, or a polarit
     expect(written?.cells.every((c) => c === null)).toBe(true);
   });
 
-  it('fewer than two peers with a figure: a finding, no rank', () => {
-    const rows: CellValue[][] = [['Leicestershire', CRIME, 50], ['A', CRIME, 40], ['B', CRIME, '-']];
+  it('fewer than two peers: a finding, no rank', () => {
+    const rows: CellValue[][] = [['Leicestershire', CRIME, 50], ['A', CRIME, 40]];
     const result = calculate(indicators, peersGrid(rows));
     expect(result.findings.map((f) => f.code)).toEqual(['P002']);
     expect(result.findings[0].message).toContain('Only 1 comparator area(s)');
@@ -114,6 +114,85 @@ describe('Peers sheet: no rank without the home area, enough peers, or a polarit
     const result = calculate(indicators, peersGrid([...NINE, ['A', CRIME, 10]]));
     expect(result.findings.map((f) => [f.code, f.severity])).toEqual([['P004', 'error']]);
     expect(result.peers![0].nearestNeighbour).toBe('4/9');
+  });
+});
+
+describe('Peers sheet: an area of the group without a figure (issue 3 §3: a finding, no rank)', () => {
+  // Home "Leics" at 4 among 1, 2, 3, 5, 6, 7, 8 and h (low is good). Hand-checked: with h at 9 it is
+  // 4/9, q = ceil(5·4/9) = ceil(2.22) = 3 Average; ranked without h it would be 4/8 Average, a place
+  // among part of the group. Title row 1, header row 2, Leics on row 3, h on row 11 (Value in C).
+  const group = (h: CellValue): CellValue[][] => [
+    ['Leics', CRIME, 4], ['a', CRIME, 1], ['b', CRIME, 2], ['c', CRIME, 3], ['e', CRIME, 5],
+    ['f', CRIME, 6], ['g', CRIME, 7], ['i', CRIME, 8], ['h', CRIME, h],
+  ];
+  const indicators: SheetGrid = {
+    name: 'Indicators',
+    values: [['Indicator', 'Polarity', 'Current value', 'Nearest Neighbour Comparison', 'County Comparison'], [CRIME, 'Low is good', 4, '3/9 typed', 'Above Average']],
+  };
+  const home = settingsGrid([['Home area', 'Leics']]);
+
+  it('with every figure: 4/9 Average, no finding', () => {
+    const result = calculate(indicators, home, peersGrid(group(9)));
+    expect(result.findings).toEqual([]);
+    expect(result.peers![0]).toMatchObject({ nearestNeighbour: '4/9', countyComparison: 'Average' });
+  });
+
+  it.each<{ label: string; h: CellValue }>([{ label: 'blank', h: null }, { label: '"-"', h: '-' }])('h $label: P006 on its empty Value cell, no rank, and the typed cells left as they are', ({ h }) => {
+    const result = calculate(indicators, home, peersGrid(group(h)));
+    expect(result.findings.map((f) => [f.code, f.severity, f.sheet, f.cell])).toEqual([['P006', 'warning', 'Peers', 'C11']]);
+    expect(result.findings[0].message).toBe(
+      `The area "h" has no figure for ${CRIME}, so the home area is not ranked: a rank among only the 8 areas with a figure would not be its place in the most similar group.`,
+    );
+    expect(result.findings[0].fix).toBe('Type the figure for h; if h is no longer in the most similar group, delete its row.');
+    const [peer] = result.peers!;
+    expect([peer.rank, peer.of, peer.nearestNeighbour, peer.countyComparison]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(peer.note).toBe("Not every area of the group has a figure (h, none at C11); a rank among only the 8 areas with a figure would not be the home area's place in the group.");
+    // Nothing written over the analyst's cells, and no area ranked on the Peers sheet either.
+    expect(writtenAt(result, 'Indicators', 'Nearest Neighbour Comparison', 1)).toBeUndefined();
+    expect(writtenAt(result, 'Indicators', 'County Comparison', 1)).toBeUndefined();
+    expect([result.indicators[0].nearestNeighbour, result.indicators[0].countyComparison]).toEqual(['3/9 typed', 'Above Average']);
+    expect([2, 3, 10].map((row) => writtenAt(result, 'Peers', 'Rank', row))).toEqual([null, null, null]);
+  });
+
+  it('with counts and populations, the finding sits on the empty Count cell and names the period', () => {
+    const rows: CellValue[][] = [
+      ['Leics', CRIME, '2016/17', 40, 10_000], ['a', CRIME, '2016/17', 10, 10_000], ['b', CRIME, '2016/17', 20, 10_000], ['h', CRIME, '2016/17', null, null],
+    ];
+    const result = calculate(indicators, home, peersGrid(rows, ['Area', 'Indicator', 'Period', 'Count', 'Population']));
+    expect(result.findings.map((f) => [f.code, f.cell])).toEqual([['P006', 'D6']]);
+    expect(result.findings[0].message).toContain(`for ${CRIME} (2016/17), so the home area is not ranked: a rank among only the 3 areas`);
+  });
+
+  it('the home area with a blank figure: P001 on its own empty cell (not the group\'s first row), no rank', () => {
+    const rows = group(9).map((r) => (r[0] === 'Leics' ? ['Leics', CRIME, null] : r));
+    const result = calculate(indicators, home, peersGrid([['a first', CRIME, 0.5], ...rows]));
+    expect(result.findings.map((f) => [f.code, f.cell])).toEqual([['P001', 'C4']]);
+    expect(result.peers![0].note).toBe('Leics (the Home area) has no figure on the Peers sheet.');
+    expect([3, 4, 5].map((row) => writtenAt(result, 'Peers', 'Rank', row))).toEqual([null, null, null]);
+  });
+
+  it('the home area and a peer both without a figure: one finding each', () => {
+    const rows = group(null).map((r) => (r[0] === 'Leics' ? ['Leics', CRIME, '-'] : r));
+    const result = calculate(indicators, home, peersGrid(rows));
+    expect(result.findings.map((f) => [f.code, f.cell])).toEqual([['P001', 'C3'], ['P006', 'C11']]);
+    expect(result.peers![0].note).toBe(
+      "Leics (the Home area) has no figure on the Peers sheet. Not every area of the group has a figure (h, none at C11); a rank among only the 7 areas with a figure would not be the home area's place in the group.",
+    );
+  });
+
+  it('a peer whose figure has an error: that error is its finding (no second one), and still no rank', () => {
+    const result = calculate(indicators, home, peersGrid(group('about 9')));
+    expect(result.findings.map((f) => [f.code, f.cell])).toEqual([['V001', 'C11']]);
+    expect(result.peers![0].nearestNeighbour).toBeUndefined();
+    expect(result.peers![0].note).toContain('(h, whose row has an error)');
+  });
+
+  it('a row without an area name leaves the group short too (D006 on it), so no rank', () => {
+    const rows = group(9).map((r) => (r[0] === 'h' ? ['', CRIME, 9] : r));
+    const result = calculate(indicators, home, peersGrid(rows));
+    expect(result.findings.map((f) => [f.code, f.cell])).toEqual([['D006', 'A11']]);
+    expect(result.peers![0].note).toContain('(the row without an area name at A11, whose row has an error)');
+    expect(result.peers![0].nearestNeighbour).toBeUndefined();
   });
 });
 
