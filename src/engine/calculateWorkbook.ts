@@ -19,7 +19,7 @@ import type { ComparisonCellOf, IndicatorComparison, SheetFinish, SheetKind } fr
 import { missingHeaderFinding, recogniseSheet } from './sheets/recogniseSheet';
 import { SHEET_KINDS } from './sheets/sheetKinds';
 import { makeFinding } from './findings/catalogue';
-import { ownedNameSheet } from './output/ownedSheetMark';
+import { sheetOwner } from './output/ownedSheetMark';
 import { LocatedTable, headerSearch } from './sheets/locateTable';
 import type { DistrictGroupResult } from './districts/DistrictResult';
 import type { PeerRankResult } from './peers/PeerResult';
@@ -135,7 +135,8 @@ export function calculateWorkbook(sheets: ReadonlyArray<SheetGrid>, options: Cal
   if (options.writeValidationSheet) wanted.push(VALIDATION_SHEET_NAME);
   for (const name of wanted) {
     const yours = taken.get(name.toLowerCase());
-    if (yours) findings.push(makeFinding('ownedSheetNameTaken', { sheet: yours.name, cell: 'A1' }, { sheet: name }));
+    // An earlier version's sheet already has its finding (V039), which says this sheet is not written.
+    if (yours?.owner === 'analyst') findings.push(makeFinding('ownedSheetNameTaken', { sheet: yours.grid.name, cell: 'A1' }, { sheet: name }));
   }
   if (options.writeValidationSheet) ownedSheets.push(buildValidationSheet(findings));
   const written = ownedSheets.filter((owned) => !taken.has(owned.name.toLowerCase()));
@@ -144,12 +145,12 @@ export function calculateWorkbook(sheets: ReadonlyArray<SheetGrid>, options: Cal
   return { ...result, findings, summary: summaryOf(indicators.length, outcomes.length, findings), plan: { columns, ownedSheets: written, ...(charts.length > 0 ? { charts } : {}) } };
 }
 
-/** The sheets with a name the add-in writes that it may not replace (see ownedNameSheet), by lower-cased name. */
-function sheetsNamedLikeOwned(sheets: ReadonlyArray<SheetGrid>): Map<string, SheetGrid> {
-  const taken = new Map<string, SheetGrid>();
+/** The sheets with a name the add-in writes that it may not replace (see sheetOwner), by lower-cased name. */
+function sheetsNamedLikeOwned(sheets: ReadonlyArray<SheetGrid>): Map<string, { grid: SheetGrid; owner: 'earlier' | 'analyst' }> {
+  const taken = new Map<string, { grid: SheetGrid; owner: 'earlier' | 'analyst' }>();
   for (const grid of sheets) {
-    const owned = ownedNameSheet(grid);
-    if (owned === 'earlier' || owned === 'analyst') taken.set(grid.name.trim().toLowerCase(), grid);
+    const owner = sheetOwner(grid);
+    if (owner === 'earlier' || owner === 'analyst') taken.set(grid.name.trim().toLowerCase(), { grid, owner });
   }
   return taken;
 }

@@ -157,7 +157,7 @@ describe('recognising an Indicators sheet by its header row', () => {
     expect(result.summary).toMatchObject({ errors: 0, warnings: 1 });
   });
 
-  it('does not read a Dashboard an earlier version wrote (no mark) as input, and asks for it to be deleted', () => {
+  it('does not read a Dashboard an earlier version wrote (no mark) as input, and asks for it to be deleted or renamed', () => {
     const indicators = gridOf('Indicators', [['Supporting Indicators', 'Polarity', 'Previous value', 'Current value'], ['Total Crime rate (per 1,000 population)', 'Low is good', 47.21, 51.61]]);
     const earlier = gridOf('Dashboard', [
       ['Safer Communities Performance Dashboard – 2016-17'],
@@ -169,8 +169,8 @@ describe('recognising an Indicators sheet by its header row', () => {
     expect(result.sheets.map((s) => s.name)).toEqual(['Indicators']);
     expect(result.indicators).toHaveLength(1);
     expect(result.plan.columns.every((c) => c.sheet === 'Indicators')).toBe(true);
-    expect(result.findings).toEqual([expect.objectContaining({ code: 'V027', sheet: 'Dashboard' })]);
-    expect(result.findings[0].fix).toContain('if it is the add-in\'s Dashboard sheet from an earlier version, delete it');
+    expect(result.findings).toEqual([expect.objectContaining({ code: 'V039', sheet: 'Dashboard', cell: 'A1' })]);
+    expect(result.findings[0].fix).toContain('If it is the add-in\'s Dashboard sheet from an earlier version, delete it');
   });
 
   it('leaves an analyst\'s own Validation sheet unwritten too when the Validation sheet is asked for, and says so', () => {

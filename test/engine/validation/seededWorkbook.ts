@@ -1,4 +1,4 @@
-import type { CellValue, SheetGrid } from '../../../src/engine';
+import { OWNED_SHEET_MARK, type CellValue, type SheetGrid } from '../../../src/engine';
 import { gridOf } from '../gridOf';
 
 /**
@@ -104,8 +104,23 @@ function ownDashboardSheet(): SheetGrid {
   return gridOf('Dashboard', [['Board table, typed by hand'], ['Outcome', 'RAG']]);
 }
 
+/** A Dashboard the add-in made (its mark in A2), kept under another name: not read as input. */
+function keptDashboardCopy(): SheetGrid {
+  return gridOf('Q3 Dashboard (kept)', [
+    ['Safer Communities Performance Dashboard – 2016-17'],
+    [OWNED_SHEET_MARK],
+    ['Outcomes', 'Overall Progress RAG', 'Supporting Indicators', 'Previous (2015-16)', 'Current (2016-17)'],
+    ['Ongoing reductions in crime', 'A', 'Total crime rate', 47.21, 51.61],
+  ]);
+}
+
+/** A Validation sheet as an earlier version wrote it (no mark): not read, not replaced. */
+function earlierValidationSheet(): SheetGrid {
+  return gridOf('Validation', [['Sheet', 'Cell', 'Severity', 'Code', 'Message', 'Suggested fix']]);
+}
+
 export function seededWorkbook(): SheetGrid[] {
-  return [indicatorsSheet(), settingsSheet(), districtsSheet(), oldIndicatorsSheet(), ownDashboardSheet(), configSheet()];
+  return [indicatorsSheet(), settingsSheet(), districtsSheet(), oldIndicatorsSheet(), ownDashboardSheet(), configSheet(), keptDashboardCopy(), earlierValidationSheet()];
 }
 
 /** Every finding the seeded workbook must give, as "code Sheet!A1", sorted. */
@@ -126,4 +141,6 @@ export const EXPECTED: ReadonlyArray<string> = [
   // Melton has no Vehicle crime row, so that group's county rate is not summed from two districts of three.
   'D008 Districts!A6',
   'V027 Dashboard!A1',
+  'V038 Q3 Dashboard (kept)!A2',
+  'V039 Validation!A1',
 ].sort();
