@@ -9,8 +9,3 @@ export const EXIT_FILE = 2;
 export function exitCodeFor(result: CalculationResult): number {
   return result.findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_CLEAN;
 }
-
-/** True when the engine recognised no data sheet at all (a Settings sheet alone calculates nothing). */
-export function nothingRecognised(result: CalculationResult): boolean {
-  return !result.sheets.some((s) => s.kind !== 'settings');
-}

@@ -1,8 +1,8 @@
 import { basename, resolve } from 'path';
-import type { CalculationResult } from '../engine';
+import { type CalculationResult, NOTHING_RECOGNISED, nothingRecognised } from '../engine';
 import { loadXlsxForSaving, saveXlsxAtomically, WorkbookFileError, writeFileAtomically, writeTarget, XlsxHost } from '../hosts/xlsx';
 import type { CliIo } from './CliIo';
-import { EXIT_FILE, exitCodeFor, nothingRecognised } from './exitCodes';
+import { EXIT_FILE, exitCodeFor } from './exitCodes';
 import { JsonSummaryContext, jsonSummary } from './jsonSummary';
 import { findingLines } from './report/findingsSection';
 import { sameFile } from './sameFile';
@@ -47,7 +47,7 @@ export async function runWorkbook(io: CliIo, request: RunWorkbookRequest): Promi
     await writeFileAtomically(json, Buffer.from(`${JSON.stringify(summary, null, 2)}\n`, 'utf8'), io.files);
   };
   if (nothingRecognised(result)) {
-    const message = `Cannot calculate ${request.input}: no sheet has a recognisable header row (an Indicators sheet needs an "Indicator" column and a "Current value" column, or "Current count" with "Current denominator", within its first 20 rows).`;
+    const message = `Cannot calculate ${request.input}: ${NOTHING_RECOGNISED}.`;
     // The findings (V015 names the sheet, the headers looked for and those seen) say what to change.
     if (result.findings.length > 0) io.stdout(findingLines(result.findings).join('\n'));
     await writeSummary({ exitCode: EXIT_FILE, error: message });

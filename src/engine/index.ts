@@ -64,3 +64,4 @@ export type { SheetKind, SheetContext, SheetOutput, IndicatorComparison } from '
 export * from './dashboard/buildRiskHierarchy';
 export { chartsInputFrom } from './dashboard/chartsInputFrom';
 export { presentationSheets, dashboardLayout } from './dashboard/presentationSheets';
+export { nothingRecognised, NOTHING_RECOGNISED } from './nothingRecognised';

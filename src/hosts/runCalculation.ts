@@ -1,4 +1,4 @@
-import { CalculateOptions, CalculationResult, CalculationStep, calculateWorkbook } from '../engine';
+import { CalculateOptions, CalculationResult, CalculationStep, NOTHING_RECOGNISED, calculateWorkbook, nothingRecognised } from '../engine';
 import type { WorkbookPort } from './WorkbookPort';
 
 export interface RunOptions extends CalculateOptions {
@@ -25,6 +25,18 @@ export class WriteFailedError extends Error {
   }
 }
 
+/**
+ * No sheet of the workbook was recognised, so there is nothing to calculate or write: said as a
+ * failure, as the command line does, not as a clean run of 0 indicators. Carries the result, whose
+ * findings (V015) name the headers looked for and seen.
+ */
+export class NothingToCalculateError extends Error {
+  constructor(readonly result: CalculationResult) {
+    super(`Nothing was calculated: ${NOTHING_RECOGNISED}.`);
+    this.name = 'NothingToCalculateError';
+  }
+}
+
 /** Read → validate → calculate → write through any host, reporting each step. */
 export async function runCalculation(port: WorkbookPort, options: RunOptions = {}): Promise<CalculationResult> {
   const report = (step: CalculationStep) => options.onProgress?.(step);
@@ -32,6 +44,7 @@ export async function runCalculation(port: WorkbookPort, options: RunOptions = {
   const sheets = await port.readSheets();
   await options.beforeCalculation?.();
   const result = calculateWorkbook(sheets, options);
+  if (nothingRecognised(result)) throw new NothingToCalculateError(result);
   if (!options.checkOnly) {
     report('writing');
     try {

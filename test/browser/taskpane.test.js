@@ -111,7 +111,7 @@ exports.tests = [
       }, `${pane} [role="status"]`);
       await page.locator(pane).getByRole('button', { name: 'Calculate dashboard' }).click();
       await page
-        .waitForFunction(() => window.painted.length > 1 && window.painted[window.painted.length - 1].startsWith('Calculated in'), null, { timeout: 30_000 })
+        .waitForFunction(() => window.painted.length > 1 && /^Calculated \d+ indicators? in /.test(window.painted[window.painted.length - 1]), null, { timeout: 30_000 })
         .catch(async () => assert.fail(`the calculation did not finish (status painted: ${JSON.stringify(await page.evaluate(() => window.painted))})`));
       const painted = await page.evaluate(() => {
         window.recording = false;
@@ -119,6 +119,8 @@ exports.tests = [
       });
       assert.ok(painted.includes('Validating and calculating…'), `the step was painted (status painted: ${JSON.stringify(painted)})`);
       assert.ok(!painted.some((text) => /Done/.test(text)), `no "Done…" label (status painted: ${JSON.stringify(painted)})`);
+      // The status line, which screen readers announce, says what was found, not only the time.
+      assert.match(painted[painted.length - 1], /^Calculated 12 indicators in [\d.]+ m?s: \d+ errors?, \d+ warnings?\.$/);
     },
   },
   {

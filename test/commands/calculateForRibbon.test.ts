@@ -2,6 +2,7 @@ import { calculateForRibbon, describeRun } from '../../src/commands/calculateFor
 import type { WritePlan } from '../../src/engine';
 import type { WorkbookPort } from '../../src/hosts/WorkbookPort';
 import { sampleResult } from '../taskpane/sampleResult';
+import { ONE_INDICATOR } from '../hosts/oneIndicatorPort';
 
 const at = () => new Date('2017-06-08T10:00:00Z');
 
@@ -11,11 +12,13 @@ describe('calculateForRibbon', () => {
     expect(describeRun({ ...sampleResult, summary: { indicators: 1, outcomes: 1, errors: 1, warnings: 0 } })).toBe(
       'Calculated 1 indicator: 1 error, 0 warnings.',
     );
+    // The pane's status line, announced to screen readers: the time and what was found.
+    expect(describeRun(sampleResult, '172 ms')).toBe('Calculated 12 indicators in 172 ms: 2 errors, 2 warnings.');
   });
 
   test('a successful run reads, writes once and reports ok', async () => {
     const writes: WritePlan[] = [];
-    const port: WorkbookPort = { readSheets: async () => [{ name: 'Notes', values: [['nothing here']] }], write: async (plan) => void writes.push(plan) };
+    const port: WorkbookPort = { readSheets: async () => ONE_INDICATOR, write: async (plan) => void writes.push(plan) };
     const run = await calculateForRibbon(port, at);
     expect(run).toMatchObject({ ok: true, at: '2017-06-08T10:00:00.000Z' });
     expect(run.message).toMatch(/^Calculated \d+ indicators?: \d+ errors?, \d+ warnings?\.$/);
@@ -24,7 +27,7 @@ describe('calculateForRibbon', () => {
 
   test('a refused write is reported, never thrown', async () => {
     const port: WorkbookPort = {
-      readSheets: async () => [],
+      readSheets: async () => ONE_INDICATOR,
       write: async () => {
         throw new Error('Nothing was written. Sheet Indicators is protected.');
       },

@@ -10,6 +10,13 @@ describe('describeHostError', () => {
     expect(describeHostError(undefined)).toMatch(/^The workbook could not be reached/);
   });
 
+  test("Excel's AccessDenied (a protected workbook, e.g. on Create Settings sheet) says what to do", () => {
+    const accessDenied = Object.assign(new Error('You cannot perform the requested operation.'), { code: 'AccessDenied' });
+    expect(describeHostError(accessDenied)).toBe(
+      'Excel refused the change: the workbook or sheet is protected. Unprotect it (Review > Protect Workbook, or Unprotect Sheet), then try again.',
+    );
+  });
+
   test("Excel's ItemNotFound says what probably happened, not Excel's wording", () => {
     expect(describeHostError(itemNotFound)).toBe('A sheet or cell the add-in needed was not found (renamed or deleted?). Calculate again.');
   });

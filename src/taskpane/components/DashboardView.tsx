@@ -14,6 +14,7 @@ import { ExplainCard } from './ExplainCard';
 import { FindingRow } from './FindingRow';
 import { IndicatorList } from './IndicatorList';
 import { SummaryCard } from './SummaryCard';
+import { describeRun } from '../../commands/calculateForRibbon';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -54,7 +55,7 @@ export function DashboardView({ state, actions, canExplain, onShowAllFindings }:
         </Field>
       )}
       <div role="status" aria-live="polite" className={styles.status}>
-        {running ? stepLabel && <Body1>{stepLabel}…</Body1> : state.status === 'done' && summary ? <Body1>Calculated in {summary.elapsed}.</Body1> : null}
+        {running ? stepLabel && <Body1>{stepLabel}…</Body1> : state.status === 'done' && state.result && summary ? <Body1>{describeRun(state.result, summary.elapsed)}</Body1> : null}
       </div>
       {summary && <SummaryCard summary={summary} />}
       {top.length > 0 && (

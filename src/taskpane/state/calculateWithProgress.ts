@@ -1,5 +1,5 @@
 import type { Dispatch } from 'react';
-import { WriteFailedError, runCalculation } from '../../hosts/runCalculation';
+import { NothingToCalculateError, WriteFailedError, runCalculation } from '../../hosts/runCalculation';
 import type { WorkbookPort } from '../../hosts/WorkbookPort';
 import type { DashboardAction } from './dashboardReducer';
 import { describeHostError } from './describeHostError';
@@ -31,8 +31,8 @@ export async function calculateWithProgress(
     });
     dispatch({ type: 'calculationSucceeded', result, elapsedMs: now() - started });
   } catch (error) {
-    // A refused write still shows the findings, and the time, of the calculation that produced it.
-    const result = error instanceof WriteFailedError ? error.result : undefined;
+    // A refused write, or a workbook with nothing to calculate, still shows the findings and the time.
+    const result = error instanceof WriteFailedError || error instanceof NothingToCalculateError ? error.result : undefined;
     dispatch({ type: 'calculationFailed', message: describeHostError(error), result, elapsedMs: now() - started });
   }
 }
