@@ -1,4 +1,4 @@
-import type { CalculationResult } from '../engine';
+import { type CalculationResult, listText } from '../engine';
 import { runCalculation } from '../hosts/runCalculation';
 import type { WorkbookPort } from '../hosts/WorkbookPort';
 
@@ -21,7 +21,15 @@ export function describeRun(result: CalculationResult, elapsed?: string): string
   const { indicators, errors, warnings } = result.summary;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const took = elapsed === undefined ? '' : ` in ${elapsed}`;
-  return `Calculated ${plural(indicators, 'indicator')}${took}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
+  return `Calculated ${whatWasCalculated(result, plural)}${took}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
+}
+
+/** "12 indicators"; without an Indicators sheet, the sheets calculated ("the Risk Matrix sheet"), not "0 indicators". */
+function whatWasCalculated(result: CalculationResult, plural: (n: number, word: string) => string): string {
+  if (result.summary.indicators > 0) return plural(result.summary.indicators, 'indicator');
+  const names = result.sheets.filter((s) => s.kind !== 'settings').map((s) => s.name);
+  if (names.length === 0) return plural(0, 'indicator');
+  return `the ${listText(names)} ${names.length === 1 ? 'sheet' : 'sheets'}`;
 }
 
 /** Calculates through `port` and says how it went; never throws. */

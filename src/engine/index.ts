@@ -65,3 +65,4 @@ export * from './dashboard/buildRiskHierarchy';
 export { chartsInputFrom } from './dashboard/chartsInputFrom';
 export { presentationSheets, dashboardLayout } from './dashboard/presentationSheets';
 export { nothingRecognised, NOTHING_RECOGNISED } from './nothingRecognised';
+export { listText } from './text/listText';

@@ -1,5 +1,5 @@
 import { calculateForRibbon, describeRun } from '../../src/commands/calculateForRibbon';
-import type { WritePlan } from '../../src/engine';
+import { calculateWorkbook, type WritePlan } from '../../src/engine';
 import type { WorkbookPort } from '../../src/hosts/WorkbookPort';
 import { sampleResult } from '../taskpane/sampleResult';
 import { ONE_INDICATOR } from '../hosts/oneIndicatorPort';
@@ -14,6 +14,9 @@ describe('calculateForRibbon', () => {
     );
     // The pane's status line, announced to screen readers: the time and what was found.
     expect(describeRun(sampleResult, '172 ms')).toBe('Calculated 12 indicators in 172 ms: 2 errors, 2 warnings.');
+    // A workbook with only a Risk Matrix is calculated too: say which sheet, not "0 indicators".
+    const riskOnly = calculateWorkbook([{ name: 'Risk Matrix', values: [['Category', 'Volume', 'Probability', 'Harm (Police)'], ['Domestic abuse', 9812, 15, 16]] }]);
+    expect(describeRun(riskOnly, '40 ms')).toBe('Calculated the Risk Matrix sheet in 40 ms: 0 errors, 0 warnings.');
   });
 
   test('a successful run reads, writes once and reports ok', async () => {
